@@ -1,0 +1,5 @@
+"""Entry point for ``python -m hkit``."""
+
+from hkit.cli import main
+
+main()

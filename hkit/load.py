@@ -1,0 +1,114 @@
+"""Find, read and validate a targets file: the path, stdin, ``$HKIT_TARGETS``, ``./targets.yaml``
+or the Blueprint file shipped inside the package, in that order.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from hkit.errors import InputError, Problem
+from hkit.model import Plan
+from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
+from hkit.validate import build_plan
+
+ENV_VAR = "HKIT_TARGETS"
+DEFAULT_NAME = "targets.yaml"
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Which file will be read, and why (for ``--verbose`` and error messages)."""
+
+    path: str  # a file path, or "-" for standard input
+    reason: str
+    packaged: bool = False
+
+
+def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
+    """Apply the lookup order: argument (``-`` is stdin) → ``$HKIT_TARGETS`` →
+    ``./targets.yaml`` → the packaged Blueprint file."""
+    if argument:
+        return Choice(argument, "given on the command line")
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Choice(env, f"from ${ENV_VAR}")
+    local = (cwd or Path.cwd()) / DEFAULT_NAME
+    if local.is_file():
+        return Choice(str(local), "found in the current directory")
+    return Choice(str(packaged_targets()), "the Blueprint file shipped with hkit", packaged=True)
+
+
+def packaged_targets() -> Path:
+    """Path of the Blueprint targets file inside the installed package."""
+    return Path(str(resources.files("hkit") / DEFAULT_NAME))
+
+
+def read_bytes(path: str) -> bytes:
+    """The raw bytes of ``path`` (or of stdin for ``-``); a located ``InputError`` if unreadable."""
+    name = "<stdin>" if path == STDIN else path
+    try:
+        if path == STDIN:
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as handle:
+            return handle.read(max(MAX_JSON_BYTES, MAX_YAML_BYTES) + 1)
+    except FileNotFoundError:
+        raise InputError([Problem(name, "no such file")]) from None
+    except IsADirectoryError:
+        raise InputError(
+            [Problem(name, "is a directory", hint=f"name a file such as {DEFAULT_NAME}")]
+        ) from None
+    except PermissionError:
+        raise InputError([Problem(name, "permission denied")]) from None
+    except OSError as exc:
+        raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def decode(raw: bytes, *, name: str) -> str:
+    """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
+    if b"\x00" in raw:
+        raise InputError([Problem(name, "looks like a binary file, not YAML or JSON text")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    "is not UTF-8 text",
+                    line=line,
+                    column=column,
+                    hint="save the file as UTF-8",
+                )
+            ]
+        ) from None
+
+
+def is_json(path: str, text: str) -> bool:
+    """JSON by extension, or, without one (stdin), by a first character of ``{``."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return True
+    if suffix in (".yaml", ".yml"):
+        return False
+    return text.lstrip()[:1] == "{"
+
+
+def load_plan(path: str, *, display_name: str | None = None) -> Plan:
+    """Read, parse and validate the targets file at ``path`` (``-`` for stdin)."""
+    name = display_name or ("<stdin>" if path == STDIN else path)
+    raw = read_bytes(path)
+    text = decode(raw, name=name)
+    json_format = is_json(path, text)
+    limit = MAX_JSON_BYTES if json_format else MAX_YAML_BYTES
+    if len(raw) > limit:
+        hint = "save it as JSON, which hkit reads far faster" if not json_format else None
+        raise InputError([Problem(name, f"is larger than {limit // (1024 * 1024)} MiB", hint=hint)])
+    parsed = parse(text, name=name, json_format=json_format)
+    return build_plan(parsed.data, name=name, locate=parsed.locate)

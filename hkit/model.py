@@ -1,0 +1,119 @@
+"""Typed, validated model of a targets file (schema version 1).
+
+Everything here is immutable: ``hkit.load`` builds it, ``hkit.compute`` reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Direction(StrEnum):
+    """Which way an indicator should move."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+    @property
+    def sign(self) -> int:
+        """+1 for increase, -1 for decrease (the ``d`` of the method)."""
+        return 1 if self is Direction.INCREASE else -1
+
+
+class Comparator(StrEnum):
+    """How a target is met: reach at least, at most, or about the value."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+
+
+class Grade(StrEnum):
+    """How far a source can be trusted, best first."""
+
+    OFFICIAL = "official"
+    REPRINT = "reprint"
+    SECONDARY = "secondary"
+    DERIVED = "derived"
+
+
+class Display(StrEnum):
+    """How a value is shown to people (the maths always uses the plain value)."""
+
+    PLAIN = "plain"
+    # The value is one share of a whole of 100, shown with its complement first:
+    # 42 (the private share) is shown as 58:42 (public:private).
+    SHARE_RATIO = "share_ratio"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A declared source that observations cite by key."""
+
+    key: str
+    title: str
+    grade: Grade
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A named milestone (e.g. "2027") judged on the figures of its data year (e.g. 2025)."""
+
+    name: str
+    data_year: int
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One published figure: its data year, value and the key of its source."""
+
+    year: int
+    value: float
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target value for one milestone, with how it is met."""
+
+    milestone: str
+    value: float
+    comparator: Comparator
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator: what it measures, which way is good, its figures and its targets.
+
+    ``observations`` are sorted by year; ``targets`` follow the order of the file's milestones.
+    """
+
+    id: str
+    name: str
+    unit: str
+    direction: Direction
+    observations: tuple[Observation, ...]
+    targets: tuple[Target, ...]
+    group: str | None = None
+    baseline_year: int | None = None
+    limit: float | None = None
+    display: Display = Display.PLAIN
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A whole targets file: its milestones, sources and indicators, in file order."""
+
+    title: str
+    baseline_year: int | None
+    milestones: dict[str, Milestone]
+    sources: dict[str, Source]
+    indicators: tuple[Indicator, ...]
+    path: str = ""

@@ -1,0 +1,288 @@
+"""Text to plain data (dicts, lists, scalars), with a way back from a key path to a line:column.
+
+YAML is composed by libyaml when available (PyYAML's C parser) and turned into plain values
+here, so that hkit, not YAML 1.1, decides what a scalar means: ``1e3`` and ``1_000`` are
+numbers, ``yes`` is a word, duplicate keys and recursive aliases are errors. JSON is read
+with the standard ``json`` module; when it holds a problem it is composed as YAML (JSON is
+valid YAML here) only to find the line and column.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from hkit.errors import InputError, Problem
+
+# libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
+# resolvers: every plain scalar arrives as text and hkit decides what it means.
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+# Refused before parsing: PyYAML needs about 1.2 s and 50 MB per MB of YAML, so larger files
+# would look like a hang. JSON, read by the standard library, has a far higher bound.
+MAX_YAML_BYTES = 8 * 1024 * 1024
+MAX_JSON_BYTES = 256 * 1024 * 1024
+# libyaml's composer recurses in C and crashes the interpreter on very deep nesting, so
+# nesting is bounded before it runs. A targets file needs five levels.
+MAX_DEPTH = 100
+
+Path = tuple[str | int, ...]
+Locator = Callable[[Path], tuple[int, int] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed document: its plain data and a function from key path to 1-based line, column."""
+
+    data: Any
+    locate: Locator
+
+
+_INT = re.compile(r"[-+]?[0-9][0-9_]*")
+_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {".inf": math.inf, "+.inf": math.inf, "-.inf": -math.inf, ".nan": math.nan}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+def resolve_plain(text: str) -> Any:
+    """What an unquoted YAML scalar means: null, a bool, an int, a float, or the text itself."""
+    if text and (text[0].isdigit() or text[0] in "+-."):
+        if _INT.fullmatch(text):
+            return int(text.replace("_", ""))
+        if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
+            return float(text.replace("_", ""))
+        special = _SPECIAL_FLOATS.get(text.lower())
+        if special is not None:
+            return special
+        return text
+    if text in _NULLS:
+        return None
+    return _BOOLS.get(text, text)
+
+
+def parse(text: str, *, name: str, json_format: bool) -> Parsed:
+    """Parse ``text`` (already decoded) as JSON or YAML; raise ``InputError`` on failure."""
+    if json_format:
+        return _parse_json(text, name=name)
+    return _parse_yaml(text, name=name)
+
+
+def _check_depth(text: str, name: str) -> None:
+    """Refuse nesting deeper than ``MAX_DEPTH`` before libyaml's recursive composer sees it.
+
+    The estimate counts unclosed brackets and the width of block indentation (compact
+    sequences such as ``- - -`` included), so it errs on the side of refusing.
+    """
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        depth = deepest = 0
+        for match in re.finditer(r"[\[\]{}]", text):
+            depth += 1 if match.group() in "[{" else -1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                _too_deep(name, line)
+    indents = re.findall(r"^[ \t\-]{%d,}" % (2 * MAX_DEPTH), text, re.MULTILINE)
+    if indents:
+        line = text.count("\n", 0, text.find(indents[0])) + 1
+        _too_deep(name, line)
+
+
+def _too_deep(name: str, line: int) -> None:
+    raise InputError(
+        [Problem(name, f"nesting is deeper than {MAX_DEPTH} levels", line=line, column=1)]
+    )
+
+
+def _parse_yaml(text: str, *, name: str) -> Parsed:
+    _check_depth(text, name)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise InputError([_yaml_problem(exc, name)]) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every libyaml error carries a mark
+        raise InputError([Problem(name, str(exc))]) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise InputError([Problem(name, "the file is empty", hint="see `hkit schema`")])
+    converter = _Converter(name)
+    data = converter.convert(node)
+    if converter.problems:
+        raise InputError(converter.problems)
+    return Parsed(data, lambda path: locate_in_node(node, path))
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    if "expected a single document" in (exc.context or ""):
+        problem = "the file holds several YAML documents; hkit reads one"
+    elif exc.context:
+        problem = f"{problem} ({exc.context})"
+    if mark is None:  # pragma: no cover - libyaml always marks its errors
+        return Problem(name, f"invalid YAML: {problem}")
+    return Problem(name, f"invalid YAML: {problem}", line=mark.line + 1, column=mark.column + 1)
+
+
+class _Converter:
+    """Turns composed YAML nodes into plain values, collecting located problems."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+        # Aliases share nodes; sharing the converted value keeps an alias bomb linear.
+        self.done: dict[int, Any] = {}
+        self.active: set[int] = set()
+
+    def problem(self, node: yaml.Node, message: str, hint: str | None = None) -> None:
+        mark = node.start_mark
+        self.problems.append(
+            Problem(self.name, message, line=mark.line + 1, column=mark.column + 1, hint=hint)
+        )
+
+    def convert(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        key = id(node)
+        if key in self.done:
+            return self.done[key]
+        if key in self.active:
+            self.problem(node, "recursive alias: a node contains itself")
+            return None
+        if node.tag not in _CORE_TAGS:
+            self.problem(node, f"unsupported YAML tag {node.tag}")
+        self.active.add(key)
+        value: Any
+        if isinstance(node, yaml.MappingNode):
+            value = self.mapping(node)
+        else:
+            value = [self.convert(item) for item in node.value]
+        self.active.discard(key)
+        self.done[key] = value
+        return value
+
+    def mapping(self, node: yaml.MappingNode) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.convert(key_node)
+            if not isinstance(key, Hashable) or isinstance(key, (list, dict)):
+                self.problem(key_node, "a key must be a plain value, not a list or mapping")
+                continue
+            if key in result:
+                self.problem(key_node, f"duplicate key {key!r}", hint="each key may appear once")
+                continue
+            result[key] = self.convert(value_node)
+        return result
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if not node.style and tag == "tag:yaml.org,2002:str":
+            value = resolve_plain(node.value)
+        elif tag == "tag:yaml.org,2002:str":
+            return node.value
+        elif tag in _CORE_TAGS:
+            value = resolve_plain(node.value)
+        else:
+            self.problem(node, f"unsupported YAML tag {tag}")
+            return node.value
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem(node, f"{node.value} is not a finite number")
+        return value
+
+
+def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
+    """Line and column (1-based) of the node at ``path``, or of the deepest one that exists."""
+    mark = node.start_mark
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and _same_key(key_node, step):
+                    node = value_node
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if not 0 <= step < len(node.value):
+                break
+            node = node.value[step]
+        else:
+            break
+        mark = node.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+def _same_key(key_node: yaml.ScalarNode, step: str | int) -> bool:
+    if key_node.value == str(step):
+        return True
+    return not key_node.style and resolve_plain(key_node.value) == step
+
+
+def _reject_constant(text: str) -> float:
+    raise ValueError(f"{text} is not a finite number")
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _parse_json(text: str, *, name: str) -> Parsed:
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            [Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno)]
+        ) from None
+    except _DuplicateKeyError as exc:
+        # Composing the text as YAML finds every duplicate with its line and column.
+        try:
+            _parse_yaml(text, name=name)
+        except InputError as located:
+            raise located from None
+        raise InputError(
+            [Problem(name, f"duplicate key {exc.key!r}", hint="each key may appear once")]
+        ) from None
+    except ValueError as exc:
+        raise InputError([Problem(name, f"invalid JSON: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
+
+    def locate(path: Path) -> tuple[int, int] | None:
+        # Only reached when the data has a problem: compose the JSON as YAML to find it.
+        try:
+            _check_depth(text, name)
+            node = yaml.compose(text, Loader=_Loader)
+        except (yaml.YAMLError, InputError):
+            return None
+        return None if node is None else locate_in_node(node, path)
+
+    return Parsed(data, locate)

@@ -1,0 +1,58 @@
+"""A GitHub-flavoured Markdown table, fit for a CI job summary."""
+
+from __future__ import annotations
+
+from hkit.compute import Report
+from hkit.render import text
+
+HEADER = (
+    "ID",
+    "Indicator",
+    "Milestone",
+    "Latest",
+    "Target",
+    "Gap",
+    "Plan",
+    "Actual",
+    "Needed",
+    "Status",
+)
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: Report) -> str:
+    """A heading, the table and its footnotes as a list."""
+    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    lines = [
+        f"### {_cell(title)}",
+        "",
+        "| " + " | ".join(HEADER) + " |",
+        "|"
+        + "|".join(
+            "---:" if h in ("Latest", "Target", "Gap", "Plan", "Actual", "Needed") else "---"
+            for h in HEADER
+        )
+        + "|",
+    ]
+    for row in report.rows:
+        cells = (
+            row.indicator.id,
+            row.indicator.name,
+            text.milestone(row),
+            text.latest(row),
+            text.target(row),
+            text.difference(row.indicator, row.gap),
+            text.rate(row.plan_rate),
+            text.rate(row.actual_rate),
+            text.needed(row),
+            f"**{row.status.label}**" if row.status.on_track else row.status.label,
+        )
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    notes = text.footnotes(report)
+    if notes:
+        lines.append("")
+        lines.extend(f"- {_cell(n.strip())}" for n in notes)
+    return "\n".join(lines) + "\n"

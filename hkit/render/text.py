@@ -1,0 +1,147 @@
+"""Numbers as people read them: units, thousands separators, percentage points, %/yr.
+
+Shared by the rich table and the Markdown table; plain strings only, no styling.
+"""
+
+from __future__ import annotations
+
+from hkit.compute import Report, Row
+from hkit.model import Comparator, Display, Indicator
+from hkit.rates import Status
+
+MISSING = "—"
+# Units written before the number, as the Blueprint prints HK$3,575.
+PREFIX_UNITS = ("HK$", "US$", "RMB", "$", "€", "£", "¥")
+# The mark after a latest value that is not from an official source.
+UNOFFICIAL_MARK = "†"
+_COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.ABOUT: "≈"}
+
+
+def number(value: float) -> str:
+    """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    decimals = 3 if abs(value) < 1 else 2
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def is_percent(indicator: Indicator) -> bool:
+    """Whether values are percentages, whose differences are percentage points."""
+    return indicator.unit.strip().startswith("%")
+
+
+def value(indicator: Indicator, amount: float) -> str:
+    """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``45,310``."""
+    if indicator.display is Display.SHARE_RATIO:
+        return f"{number(100 - amount)}:{number(amount)}"
+    unit = indicator.unit.strip()
+    if unit.startswith("%"):
+        return f"{number(amount)}%"
+    for prefix in PREFIX_UNITS:
+        if unit.startswith(prefix):
+            sign = "-" if amount < 0 else ""
+            return f"{sign}{prefix}{number(abs(amount))}"
+    return number(amount)
+
+
+def difference(indicator: Indicator, amount: float | None) -> str:
+    """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
+    if amount is None:
+        return MISSING
+    sign = "+" if amount > 0 else "-" if amount < 0 else "±"
+    if is_percent(indicator) or indicator.display is Display.SHARE_RATIO:
+        return f"{sign}{number(abs(amount))} pp"
+    text = value(indicator, abs(amount))
+    return f"{sign}{text}"
+
+
+def rate(amount: float | None) -> str:
+    """An annual rate as ``5.6%/yr``."""
+    if amount is None:
+        return MISSING
+    return f"{amount * 100:.1f}%/yr"
+
+
+def needed(row: Row) -> str:
+    """The pace needed from now: the growth rate, else the absolute change per year."""
+    if row.required_rate is not None:
+        return rate(row.required_rate)
+    if row.required_change is not None:
+        return f"{difference(row.indicator, row.required_change)}/yr"
+    return MISSING
+
+
+def target(row: Row) -> str:
+    """The target with its comparator: ``≥1.3%``, ``≈5,000``."""
+    if row.target is None:
+        return "no target"
+    sign = _COMPARATOR_SIGNS[row.target.comparator]
+    if (
+        row.indicator.display is Display.SHARE_RATIO
+        and row.target.comparator is not Comparator.ABOUT
+    ):
+        sign = ""  # "≥40:60" reads oddly; the direction already says which way is better
+    return f"{sign}{value(row.indicator, row.target.value)}"
+
+
+def milestone(row: Row) -> str:
+    """``2027 (2025 data)``: the milestone and the data year it is judged on."""
+    if row.milestone is None or row.target is None:
+        return MISSING
+    if row.milestone == str(row.target.year):
+        return row.milestone
+    return f"{row.milestone} ({row.target.year} data)"
+
+
+def latest(row: Row, *, mark: bool = True) -> str:
+    """The latest value and its year, marked when its source is not official."""
+    if row.latest is None:
+        return MISSING
+    text = f"{value(row.indicator, row.latest.value)} ({row.latest.year})"
+    if mark and row.latest.grade not in (None, "official"):
+        text += UNOFFICIAL_MARK
+    return text
+
+
+def baseline(row: Row) -> str:
+    """The base value and its year."""
+    if row.baseline is None:
+        return MISSING
+    return f"{value(row.indicator, row.baseline.value)} ({row.baseline.year})"
+
+
+def status(status: Status) -> str:
+    """The status as a word."""
+    return status.label
+
+
+def footnotes(report: Report) -> list[str]:
+    """Lines under a table: what the mark means and the sources it points to, then row notes."""
+    lines: list[str] = []
+    marked: dict[str, list[str]] = {}
+    for row in report.rows:
+        if row.latest is None or row.latest.grade in (None, "official"):
+            continue
+        label = f"{row.indicator.id} ({row.latest.year})"
+        marked.setdefault(row.latest.source, [])
+        if label not in marked[row.latest.source]:
+            marked[row.latest.source].append(label)
+    if marked:
+        lines.append(f"{UNOFFICIAL_MARK} latest value not from an official source:")
+        for key, labels in marked.items():
+            source = report.sources.get(key)
+            title = source.title if source else key
+            grade = source.grade.value if source else "unknown"
+            lines.append(f"  {', '.join(labels)}: {title} [{grade}]")
+    # The same note on several indicators is written once, naming them all.
+    by_note: dict[str, list[str]] = {}
+    for row in report.rows:
+        for note in row.notes:
+            ids = by_note.setdefault(note, [])
+            if row.indicator.id not in ids:
+                ids.append(row.indicator.id)
+    lines.extend(f"{', '.join(ids)}: {note}" for note, ids in by_note.items())
+    return lines

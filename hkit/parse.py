@@ -97,7 +97,7 @@ def _check_depth(text: str, name: str) -> None:
             if deepest > MAX_DEPTH:
                 line = text.count("\n", 0, match.start()) + 1
                 _too_deep(name, line)
-    indents = re.findall(r"^[ \t\-]{%d,}" % (2 * MAX_DEPTH), text, re.MULTILINE)
+    indents = re.findall(rf"^[ \t\-]{{{2 * MAX_DEPTH},}}", text, re.MULTILINE)
     if indents:
         line = text.count("\n", 0, text.find(indents[0])) + 1
         _too_deep(name, line)

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-# open-sdg replaces a base value or a target of 0 by this, because a growth rate from 0 is undefined.
+# open-sdg replaces a base value or a target of 0 by this: a growth rate from 0 is undefined.
 ZERO_SUBSTITUTE = 0.001
 
 # Exponent of the natural-limit coefficient in open-sdg's method 1.

@@ -1,0 +1,65 @@
+"""Shared fixtures: paths, a CLI runner with a fixed terminal, and small targets files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "targets.yaml"
+CASES = Path(__file__).resolve().parent / "cases"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Two cores: keep property tests modest (override with --hypothesis-profile=thorough).
+settings.register_profile("default", max_examples=60, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+settings.load_profile("default")
+
+# A fixed terminal so that tables wrap the same way everywhere.
+TERMINAL_ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/* from the current output (review the diff!)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden files are to be rewritten instead of compared."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A Typer runner; stdout and stderr are kept apart (Click ≥ 8.2)."""
+    return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the developer's $HKIT_TARGETS or ./targets.yaml by accident."""
+    monkeypatch.delenv("HKIT_TARGETS", raising=False)
+    monkeypatch.chdir(tmp_path)
+    for key, value in TERMINAL_ENV.items():
+        monkeypatch.setenv(key, value)
+
+
+@pytest.fixture
+def write_targets(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a targets file into the test's own folder and return its path."""
+
+    def write(text: str, name: str = "t.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

@@ -167,7 +167,7 @@ def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Gr
             "progress needs at least two years of data"
         )
     else:
-        actual_change = (latest.value - base.value) / years
+        actual_change = rates.finite((latest.value - base.value) / years)
         actual_rate = rates.cagr(base_value, latest.value, years=years)
         if actual_rate is None:
             notes.append(
@@ -214,7 +214,7 @@ def _with_target(
     years_left = max(data_year - latest.year, 0)
     required_rate = required_change = None
     if not decided:
-        required_change = (target.value - latest.value) / years_left
+        required_change = rates.finite((target.value - latest.value) / years_left)
         required_rate = rates.cagr(latest.value, target_value, years=years_left)
         if required_rate is None and latest.value == 0:
             notes.append("latest value is 0: the required growth rate is undefined")
@@ -249,7 +249,7 @@ def _with_target(
         latest=_point(latest, plan.sources),
         target=goal,
         years_left=years_left,
-        gap=target.value - latest.value,
+        gap=rates.finite(target.value - latest.value),
         plan_rate=plan_rate,
         actual_rate=growth.actual_rate,
         required_rate=required_rate,
@@ -298,9 +298,9 @@ def _projection(
     if decided:
         projected: float | None = judged.value
     elif growth.zero_base and growth.actual_change is not None:
-        projected = latest.value + growth.actual_change * years_left
+        projected = rates.finite(latest.value + growth.actual_change * years_left)
     elif growth.actual_rate is not None:
-        projected = latest.value * (1 + growth.actual_rate) ** years_left
+        projected = rates.compound(latest.value, growth.actual_rate, years_left)
     else:
         projected = None
     if growth.zero_base and growth.actual_change is not None:

@@ -79,9 +79,27 @@ def cagr(start: float, end: float, *, years: float) -> float | None:
     if years <= 0 or start == 0:
         return None
     ratio = end / start
-    if ratio < 0:
+    if ratio < 0 or not math.isfinite(ratio):
         return None
-    return float(ratio ** (1.0 / years) - 1.0)
+    if ratio == 0:
+        return -1.0
+    try:
+        return finite(math.exp(math.log(ratio) / years) - 1.0)
+    except OverflowError:
+        return None
+
+
+def finite(value: float | None) -> float | None:
+    """``value`` if it is a finite number, else None (extreme inputs can overflow)."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def compound(value: float, rate: float, years: float) -> float | None:
+    """``value`` grown at ``rate`` a year for ``years``; None if that overflows."""
+    try:
+        return finite(value * (1 + rate) ** years)
+    except OverflowError:
+        return None
 
 
 def progress_with_target(
@@ -90,7 +108,7 @@ def progress_with_target(
     """Method 2 progress P = s·d·actual_rate / |plan_rate| (None when the plan rate is 0)."""
     if plan_rate == 0:
         return None
-    return sign * direction * actual_rate / abs(plan_rate)
+    return finite(sign * direction * actual_rate / abs(plan_rate))
 
 
 def progress_without_target(actual_rate: float, *, direction: int, sign: int) -> float:
@@ -176,7 +194,7 @@ def reach_year_geometric(latest: float, target: float, *, year: float, rate: flo
     if ratio <= 0:
         return None
     years = math.log(ratio) / math.log1p(rate)
-    return year + years if years >= 0 else None
+    return finite(year + years) if years >= 0 else None
 
 
 def reach_year_linear(latest: float, target: float, *, year: float, change: float) -> float | None:
@@ -184,4 +202,4 @@ def reach_year_linear(latest: float, target: float, *, year: float, change: floa
     if change == 0:
         return None
     years = (target - latest) / change
-    return year + years if years >= 0 else None
+    return finite(year + years) if years >= 0 else None

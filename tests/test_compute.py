@@ -125,9 +125,7 @@ def test_zero_base_uses_substitute_and_linear_projection() -> None:
     actual_change = 12 / 6 = 2 a year; projected to 2025 = 12 + 2 × 5 = 22; reach 18 at
     2020 + 6 / 2 = 2023. plan = (18/0.001)^(1/11) − 1 = e^(9.798127/11) − 1 = 143.6 %.
     """
-    row = assess(plan(indicator([(2014, 0), (2020, 12)], {"2027": 18}), baseline_year=2014)).rows[
-        0
-    ]
+    row = assess(plan(indicator([(2014, 0), (2020, 12)], {"2027": 18}), baseline_year=2014)).rows[0]
     assert row.actual_change == pytest.approx(2)
     assert row.projected == pytest.approx(22)
     assert row.reach_year == pytest.approx(2023)

@@ -54,5 +54,6 @@ def render_markdown(report: Report) -> str:
     notes = text.footnotes(report)
     if notes:
         lines.append("")
-        lines.extend(f"- {_cell(n.strip())}" for n in notes)
+        # Footnote lines indented under a heading line become nested list items.
+        lines.extend(f"  - {n.strip()}" if n.startswith(" ") else f"- {n}" for n in notes)
     return "\n".join(lines) + "\n"

@@ -1,15 +1,21 @@
-"""The human table: rich, colour on a terminal only, a status word on every row."""
+"""The human table: rich, colour on a terminal only, a status word on every row.
+
+Each indicator gets a heading (id, name, base and latest figure, shared by its milestones)
+followed by one aligned line per milestone. Columns have the same widths across indicators,
+so the whole reads as one table, and it fits 80 columns.
+"""
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TextIO
 
-from rich import box
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Report
+from hkit.compute import Report, Row
 from hkit.rates import Status
 from hkit.render import text
 
@@ -22,41 +28,74 @@ STATUS_STYLES = {
     Status.MISSED: "bold red",
     Status.NOT_AVAILABLE: "dim",
 }
+HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
+# Milestone is left-aligned like the status; the numbers are right-aligned.
+RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed"}
+RATES_EXPLAINED = (
+    "Plan, Actual and Needed are growth rates a year: the pace the plan implied from the base "
+    "figure, the pace so far, and the pace needed from the latest figure."
+)
+INDENT = 5
 
 
-def build_table(report: Report) -> Table:
-    """One row per indicator × milestone, grouped by indicator."""
+def _cells(row: Row) -> tuple[str, ...]:
+    return (
+        row.milestone or text.MISSING,
+        "" if row.target is None else text.target(row),
+        text.difference(row.indicator, row.gap) if row.target is not None else "",
+        text.percent(row.plan_rate) if row.target is not None else "",
+        text.percent(row.actual_rate),
+        text.needed(row, per_year=False) if row.target is not None else "",
+        row.status.label,
+    )
+
+
+def _grid(widths: list[int]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    for header, width in zip(HEADERS, widths, strict=True):
+        if header == "Status":
+            grid.add_column(header, min_width=12, overflow="fold")
+        else:
+            justify = "right" if header in RIGHT else "left"
+            grid.add_column(header, width=width, justify=justify, no_wrap=True)
+    return grid
+
+
+def build_table(report: Report) -> RenderableType:
+    """The whole table as one rich renderable."""
     title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Indicator", ratio=1, min_width=14, overflow="fold")
-    table.add_column("Milestone", no_wrap=False)
-    table.add_column("Latest", justify="right")
-    table.add_column("Target", justify="right")
-    table.add_column("Gap", justify="right")
-    table.add_column("Plan", justify="right")
-    table.add_column("Actual", justify="right")
-    table.add_column("Needed", justify="right")
-    table.add_column("Status")
-    rows = report.rows
-    for index, row in enumerate(rows):
-        first = index == 0 or rows[index - 1].indicator is not row.indicator
-        last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
-        name = row.indicator.name
-        table.add_row(
-            row.indicator.id if first else "",
-            name if first else "",
-            text.milestone(row),
-            text.latest(row),
-            text.target(row),
-            text.difference(row.indicator, row.gap),
-            text.rate(row.plan_rate),
-            text.rate(row.actual_rate),
-            text.needed(row),
-            Text(row.status.label, style=STATUS_STYLES[row.status]),
-            end_section=last,
-        )
-    return table
+    cells = [_cells(row) for row in report.rows]
+    widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(HEADERS)]
+    header = _grid(widths)
+    header.add_row(*(Text(h, style="bold") for h in HEADERS))
+    parts: list[RenderableType] = [Text(title, style="bold"), Padding(header, (1, 0, 0, INDENT))]
+    for _, group in groupby(report.rows, key=lambda row: row.indicator.id):
+        rows = list(group)
+        first = rows[0]
+        heading = Table.grid(padding=(0, 1))
+        heading.add_column(width=INDENT - 1, no_wrap=True)
+        heading.add_column(overflow="fold")
+        heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
+        heading.add_row("", Text(_figures(first), style="dim"))
+        lines = _grid(widths)
+        for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
+            *plain, status = row_cells
+            lines.add_row(*plain, Text(status, style=STATUS_STYLES[row.status]))
+        parts += [Text(""), heading, Padding(lines, (0, 0, 0, INDENT))]
+    parts += [Text(""), Text(RATES_EXPLAINED, style="dim")]
+    caption = text.data_years(report)
+    if caption:
+        parts.append(Text(caption, style="dim"))
+    return Group(*parts)
+
+
+def _figures(row: Row) -> str:
+    """``base 0.99% (2020) · latest 1.13% (2024)†``."""
+    if row.latest is None:
+        return "no figure"
+    if row.baseline is None or row.baseline.year == row.latest.year:
+        return f"latest {text.latest(row)}; no later figure"
+    return f"base {text.baseline(row)} · latest {text.latest(row)}"
 
 
 def print_table(report: Report, *, file: TextIO | None = None) -> None:
@@ -64,5 +103,8 @@ def print_table(report: Report, *, file: TextIO | None = None) -> None:
     ``COLUMNS`` are read at call time, not at import."""
     console = Console(file=file, highlight=False)
     console.print(build_table(report))
-    for line in text.footnotes(report):
+    notes = text.footnotes(report)
+    if notes:
+        console.print()
+    for line in notes:
         console.print(line, markup=False, highlight=False, style="dim")

@@ -58,19 +58,31 @@ def difference(indicator: Indicator, amount: float | None) -> str:
     return f"{sign}{text}"
 
 
-def rate(amount: float | None) -> str:
-    """An annual rate as ``5.6%/yr``."""
+def percent(amount: float | None) -> str:
+    """A fraction as a percentage with one decimal: ``0.056`` → ``5.6%``."""
     if amount is None:
         return MISSING
-    return f"{amount * 100:.1f}%/yr"
+    return f"{amount * 100:.1f}%"
 
 
-def needed(row: Row) -> str:
-    """The pace needed from now: the growth rate, else the absolute change per year."""
+def rate(amount: float | None) -> str:
+    """An annual rate as ``5.6%/yr``."""
+    return MISSING if amount is None else f"{percent(amount)}/yr"
+
+
+def needed(row: Row, *, per_year: bool = True) -> str:
+    """The pace needed from now: the growth rate, else the absolute change per year.
+
+    Nothing is needed once the target is met, so a met row shows a dash rather than the
+    (negative) rate at which it could fall and still meet it.
+    """
+    suffix = "/yr" if per_year else ""
+    if row.status is Status.TARGET_ACHIEVED:
+        return MISSING
     if row.required_rate is not None:
-        return rate(row.required_rate)
+        return percent(row.required_rate) + suffix
     if row.required_change is not None:
-        return f"{difference(row.indicator, row.required_change)}/yr"
+        return difference(row.indicator, row.required_change) + suffix
     return MISSING
 
 
@@ -94,6 +106,18 @@ def milestone(row: Row) -> str:
     if row.milestone == str(row.target.year):
         return row.milestone
     return f"{row.milestone} ({row.target.year} data)"
+
+
+def data_years(report: Report) -> str | None:
+    """A sentence saying which data year each milestone shown is judged on, if any differs."""
+    pairs: dict[str, int] = {}
+    for row in report.rows:
+        if row.milestone is not None and row.target is not None:
+            pairs.setdefault(row.milestone, row.target.year)
+    if all(name == str(year) for name, year in pairs.items()):
+        return None
+    judged = ", ".join(f"{name} on {year}" for name, year in pairs.items())
+    return f"Milestones are judged on the figures of their data year: {judged}."
 
 
 def latest(row: Row, *, mark: bool = True) -> str:

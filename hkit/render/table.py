@@ -55,9 +55,10 @@ def _grid(widths: list[int]) -> Table:
     for header, width in zip(HEADERS, widths, strict=True):
         if header == "Status":
             grid.add_column(header, min_width=12, overflow="fold")
+        elif header in RIGHT:
+            grid.add_column(header, width=width, justify="right", no_wrap=True)
         else:
-            justify = "right" if header in RIGHT else "left"
-            grid.add_column(header, width=width, justify=justify, no_wrap=True)
+            grid.add_column(header, width=width, no_wrap=True)
     return grid
 
 

@@ -72,8 +72,10 @@ def render_path(path: Path) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest choice, if any is close."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    """A hint naming the closest choice, if any is close (a difference of case counts as close)."""
+    ordered = sorted(choices)
+    same_case = [choice for choice in ordered if choice.lower() == word.lower()]
+    close = same_case or difflib.get_close_matches(word, ordered, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
 
 

@@ -7,6 +7,7 @@ so the whole reads as one table, and it fits 80 columns.
 
 from __future__ import annotations
 
+import sys
 from itertools import groupby
 from typing import TextIO
 
@@ -69,7 +70,7 @@ def build_table(report: Report) -> RenderableType:
     widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(HEADERS)]
     header = _grid(widths)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
-    parts: list[RenderableType] = [Text(title, style="bold"), Padding(header, (1, 0, 0, INDENT))]
+    parts: list[RenderableType] = [Text(title, style="bold"), Padding(header, (1, 0, 0, INDENT), expand=False)]
     for _, group in groupby(report.rows, key=lambda row: row.indicator.id):
         rows = list(group)
         first = rows[0]
@@ -82,7 +83,7 @@ def build_table(report: Report) -> RenderableType:
         for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
             *plain, status = row_cells
             lines.add_row(*plain, Text(status, style=STATUS_STYLES[row.status]))
-        parts += [Text(""), heading, Padding(lines, (0, 0, 0, INDENT))]
+        parts += [Text(""), heading, Padding(lines, (0, 0, 0, INDENT), expand=False)]
     parts += [Text(""), Text(RATES_EXPLAINED, style="dim")]
     caption = text.data_years(report)
     if caption:
@@ -100,12 +101,19 @@ def _figures(row: Row) -> str:
 
 
 def print_table(report: Report, *, file: TextIO | None = None) -> None:
-    """Print the table and its footnotes; the console is built here so ``NO_COLOR`` and
-    ``COLUMNS`` are read at call time, not at import."""
-    console = Console(file=file, highlight=False)
-    console.print(build_table(report))
-    notes = text.footnotes(report)
-    if notes:
-        console.print()
-    for line in notes:
-        console.print(line, markup=False, highlight=False, style="dim")
+    """Print the table and its footnotes.
+
+    The console is built here so that ``NO_COLOR`` and ``COLUMNS`` are read at call time, not
+    at import. Lines are stripped of the trailing blanks that rich pads cells with, so that
+    copied or piped tables carry none.
+    """
+    out = file or sys.stdout
+    console = Console(file=out, highlight=False)
+    with console.capture() as captured:
+        console.print(build_table(report))
+        notes = text.footnotes(report)
+        if notes:
+            console.print()
+        for line in notes:
+            console.print(line, markup=False, highlight=False, style="dim")
+    out.write("\n".join(line.rstrip(" ") for line in captured.get().split("\n")))

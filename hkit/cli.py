@@ -208,11 +208,14 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not."""
     with _user_errors():
         plan = _load(file, verbose=verbose)
-    observations = sum(len(i.observations) for i in plan.indicators)
-    sys.stdout.write(
-        f"{plan.path}: valid: {len(plan.indicators)} indicators, {len(plan.milestones)} "
-        f"milestones, {observations} observations, {len(plan.sources)} sources\n"
-    )
+    counts = {
+        "indicator": len(plan.indicators),
+        "milestone": len(plan.milestones),
+        "observation": sum(len(i.observations) for i in plan.indicators),
+        "source": len(plan.sources),
+    }
+    summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
+    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
 
 
 def main() -> None:

@@ -70,7 +70,10 @@ def build_table(report: Report) -> RenderableType:
     widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(HEADERS)]
     header = _grid(widths)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
-    parts: list[RenderableType] = [Text(title, style="bold"), Padding(header, (1, 0, 0, INDENT), expand=False)]
+    parts: list[RenderableType] = [
+        Text(title, style="bold"),
+        Padding(header, (1, 0, 0, INDENT), expand=False),
+    ]
     for _, group in groupby(report.rows, key=lambda row: row.indicator.id):
         rows = list(group)
         first = rows[0]

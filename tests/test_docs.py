@@ -1,0 +1,66 @@
+"""Docs that cannot drift: the README's commands are the ones CI runs, every command has help."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from hkit.cli import app
+from tests.conftest import ROOT, TERMINAL_ENV
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CI = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def shell_blocks(text: str) -> list[str]:
+    """The contents of the ```sh blocks of a Markdown text."""
+    return re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    """The README's test command appears verbatim in .ci/run."""
+    blocks = shell_blocks(README)
+    test_command = next(b.strip() for b in blocks if "pytest" in b)
+    assert test_command in CI
+
+
+def test_readme_install_command_is_what_ci_runs() -> None:
+    """CI installs the project exactly as the README tells a newcomer to."""
+    install = next(b for b in shell_blocks(README) if "pip install" in b)
+    pip_line = next(line for line in install.splitlines() if "pip install" in line)
+    assert pip_line.strip() in CI
+
+
+@pytest.mark.parametrize("command", ["gap", "validate"])
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    """Each command explains itself under --help."""
+    result = runner.invoke(app, [command, "--help"], env=TERMINAL_ENV)
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) > 3
+
+
+def test_readme_documents_every_command(runner: CliRunner) -> None:
+    """Every command listed by `hkit --help` is named in the README."""
+    result = runner.invoke(app, ["--help"], env=TERMINAL_ENV)
+    commands = re.findall(r"^│ (\w+)\s", result.stdout, flags=re.MULTILINE)
+    assert commands, result.stdout
+    for command in commands:
+        assert f"hkit {command}" in README
+
+
+def test_readme_example_is_real_output(runner: CliRunner) -> None:
+    """The table in the README is what `COLUMNS=80 hkit gap -i 1.1 -i 2.1` prints today."""
+    match = re.search(
+        r"<!-- gap-example:start -->\n```text\n(.*?)```\n<!-- gap-example:end -->",
+        README,
+        flags=re.DOTALL,
+    )
+    assert match, "the README lost its gap-example markers"
+    result = runner.invoke(
+        app,
+        ["gap", str(ROOT / "targets.yaml"), "-i", "1.1", "-i", "2.1"],
+        env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
+    )
+    assert match.group(1) == result.stdout, "run: python -m tests.update_readme"

@@ -9,12 +9,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from hkit import __version__
 from hkit.errors import ExitCode, HkitError, InputError, UsageError
+
+if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
+    from hkit.compute import Report
+    from hkit.model import Plan
 
 app = typer.Typer(
     name="hkit",
@@ -103,7 +107,7 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
-def _load(file: str | None, *, verbose: bool):  # type: ignore[no-untyped-def]
+def _load(file: str | None, *, verbose: bool) -> Plan:
     from hkit.load import choose_file, load_plan
 
     choice = choose_file(file)
@@ -164,7 +168,8 @@ _BELOW_ON_TRACK = {
 }
 
 
-def _check_names(plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:  # type: ignore[no-untyped-def]
+def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
+    """Refuse a --milestone or --indicator the file does not have, with a hint."""
     from hkit.validate import did_you_mean
 
     for name in milestones or ():
@@ -187,7 +192,7 @@ def _check_names(plan, *, milestones: list[str] | None, indicators: list[str] | 
             )
 
 
-def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
+def _emit(report: Report, output: Format) -> None:
     """Write the report to stdout; only the table imports rich."""
     if output is Format.TABLE:
         from hkit.render.table import print_table

@@ -154,18 +154,10 @@ def gap(
         report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
     _emit(report, output)
     if check:
-        behind = [r for r in report.rows if r.status.value in _BELOW_ON_TRACK]
+        behind = [r for r in report.rows if r.status.behind]
         if behind:
             _say(f"hkit: {len(behind)} of {len(report.rows)} rows are below on track")
             raise typer.Exit(ExitCode.OFF_TRACK)
-
-
-_BELOW_ON_TRACK = {
-    "moderate_progress",
-    "limited_progress",
-    "deterioration",
-    "missed",
-}
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:

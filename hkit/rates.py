@@ -40,8 +40,16 @@ class Status(StrEnum):
 
     @property
     def on_track(self) -> bool:
-        """True for the statuses ``gap --check`` accepts."""
+        """True when the target is met or the pace is enough."""
         return self in (Status.TARGET_ACHIEVED, Status.SUBSTANTIAL_PROGRESS)
+
+    @property
+    def behind(self) -> bool:
+        """True for the statuses ``gap --check`` fails on: assessed and below on track.
+
+        ``not_available`` is neither on track nor behind: it cannot be judged.
+        """
+        return not self.on_track and self is not Status.NOT_AVAILABLE
 
 
 _LABELS = {

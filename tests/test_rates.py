@@ -122,3 +122,9 @@ def test_status_labels_are_words() -> None:
         Status.TARGET_ACHIEVED,
         Status.SUBSTANTIAL_PROGRESS,
     }
+    assert {s for s in Status if s.behind} == {
+        Status.MODERATE_PROGRESS,
+        Status.LIMITED_PROGRESS,
+        Status.DETERIORATION,
+        Status.MISSED,
+    }

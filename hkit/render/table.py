@@ -32,6 +32,8 @@ STATUS_STYLES = {
 HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
 RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed"}
+RATES = {"Plan", "Actual", "Needed"}
+RATE_UNIT = "a year"  # printed under the rate headers, so the cells stay narrow
 RATES_EXPLAINED = (
     "Plan, Actual and Needed are growth rates a year: the pace the plan implied from the base "
     "figure, the pace so far, and the pace needed from the latest figure."
@@ -70,6 +72,7 @@ def build_table(report: Report) -> RenderableType:
     widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(HEADERS)]
     header = _grid(widths)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
+    header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in HEADERS))
     parts: list[RenderableType] = [
         Text(title, style="bold"),
         Padding(header, (1, 0, 0, INDENT), expand=False),

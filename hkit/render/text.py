@@ -73,16 +73,18 @@ def rate(amount: float | None) -> str:
 def needed(row: Row, *, per_year: bool = True) -> str:
     """The pace needed from now: the growth rate, else the absolute change per year.
 
+    ``per_year=False`` leaves "/yr" off rates, for tables whose header says "a year".
+
     Nothing is needed once the target is met, so a met row shows a dash rather than the
     (negative) rate at which it could fall and still meet it.
     """
-    suffix = "/yr" if per_year else ""
     if row.status is Status.TARGET_ACHIEVED:
         return MISSING
     if row.required_rate is not None:
-        return percent(row.required_rate) + suffix
+        return percent(row.required_rate) + ("/yr" if per_year else "")
     if row.required_change is not None:
-        return difference(row.indicator, row.required_change) + suffix
+        # Always marked, so that a change in units is never read as a percentage.
+        return difference(row.indicator, row.required_change) + "/yr"
     return MISSING
 
 

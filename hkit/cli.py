@@ -205,9 +205,16 @@ def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
 
 @app.command()
 def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
-    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not."""
+    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
+
+    Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
+    """
+    from hkit.provenance import source_warnings
+
     with _user_errors():
         plan = _load(file, verbose=verbose)
+    for warning in source_warnings(plan):
+        _say(warning)
     observations = sum(len(i.observations) for i in plan.indicators)
     sys.stdout.write(
         f"{plan.path}: valid: {len(plan.indicators)} indicators, {len(plan.milestones)} "

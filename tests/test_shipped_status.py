@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from hkit.cli import app
 from hkit.compute import Report, Row, assess
 from hkit.load import load_plan
 from hkit.rates import Status
@@ -94,3 +97,21 @@ def test_labour_force_ratio_says_it_has_no_figure_after_2020(report: Report) -> 
         row = _row(report, "3.2", milestone)
         assert row.status is Status.NOT_AVAILABLE
         assert "no figure published after 2020, so progress cannot be assessed" in row.notes
+
+
+def test_cli_prints_the_hand_computed_statuses(runner: CliRunner) -> None:
+    """``hkit gap`` prints for 1.1 and 2.1 the labels of the statuses computed above."""
+    result = runner.invoke(
+        app,
+        ["gap", str(SHIPPED), "-f", "json", "-i", "1.1", "-i", "2.1"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["indicator"], r["milestone"], r["status_label"]) for r in rows] == [
+        ("1.1", "2027", "Needs acceleration"),
+        ("1.1", "2032", "Limited progress"),
+        ("2.1", "2027", "Target achieved"),
+        ("2.1", "2032", "On track"),
+    ]

@@ -202,9 +202,16 @@ def _emit(report: Report, output: Format) -> None:
 
 @app.command()
 def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
-    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not."""
+    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
+
+    Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
+    """
+    from hkit.provenance import source_warnings
+
     with _user_errors():
         plan = _load(file, verbose=verbose)
+    for warning in source_warnings(plan):
+        _say(warning)
     counts = {
         "indicator": len(plan.indicators),
         "milestone": len(plan.milestones),

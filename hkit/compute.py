@@ -162,10 +162,8 @@ def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Gr
     years = latest.year - base.year
     actual_rate = actual_change = None
     if years < 1:
-        notes.append(
-            f"only one figure since the base year ({base.year}): "
-            "progress needs at least two years of data"
-        )
+        # Said plainly, because the table's "Latest" column then shows the base value itself.
+        notes.append(f"no figure published after {base.year}, so progress cannot be assessed")
     else:
         actual_change = rates.finite((latest.value - base.value) / years)
         actual_rate = rates.cagr(base_value, latest.value, years=years)

@@ -20,7 +20,7 @@ FORMATS = {
     "csv": (["--format", "csv"], "80"),
     "md": (["--format", "markdown"], "80"),
 }
-CASE_NAMES = ("progress", "blueprint")
+CASE_NAMES = ("progress", "blueprint", "provenance")
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)

@@ -14,6 +14,12 @@ MISSING = "—"
 PREFIX_UNITS = ("HK$", "US$", "RMB", "$", "€", "£", "¥")
 # The mark after a latest value that is not from an official source.
 UNOFFICIAL_MARK = "†"
+# What each grade below official means, written under the table for the grades it marks.
+GRADE_MEANINGS = {
+    "reprint": "a verbatim reprint or wire copy of an official release",
+    "secondary": "a news report or third-party figure, to be used with caution",
+    "derived": "computed by arithmetic from cited figures; the source states the formula",
+}
 _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.ABOUT: "≈"}
 
 
@@ -157,11 +163,17 @@ def footnotes(report: Report) -> list[str]:
             marked[row.latest.source].append(label)
     if marked:
         lines.append(f"{UNOFFICIAL_MARK} latest value not from an official source:")
+        grades: set[str] = set()
         for key, labels in marked.items():
             source = report.sources.get(key)
             title = source.title if source else key
             grade = source.grade.value if source else "unknown"
+            grades.add(grade)
             lines.append(f"  {', '.join(labels)}: {title} [{grade}]")
+        # Only the grades that occur, in the order of GRADE_MEANINGS (best first).
+        lines.extend(
+            f"  [{grade}] {meaning}" for grade, meaning in GRADE_MEANINGS.items() if grade in grades
+        )
     # The same note on several indicators is written once, naming them all.
     by_note: dict[str, list[str]] = {}
     for row in report.rows:

@@ -69,7 +69,10 @@ def build_table(report: Report) -> RenderableType:
     """The whole table as one rich renderable."""
     title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
     cells = [_cells(row) for row in report.rows]
-    widths = [max([len(h), *(len(c[i]) for c in cells)]) for i, h in enumerate(HEADERS)]
+    widths = [
+        max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])
+        for i, h in enumerate(HEADERS)
+    ]
     header = _grid(widths)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
     header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in HEADERS))
@@ -121,5 +124,8 @@ def print_table(report: Report, *, file: TextIO | None = None) -> None:
         if notes:
             console.print()
         for line in notes:
-            console.print(line, markup=False, highlight=False, style="dim")
+            # Indented footnote lines keep their indent when they wrap.
+            indent = len(line) - len(line.lstrip(" "))
+            note = Text(line.lstrip(" "), style="dim")
+            console.print(Padding(note, (0, 0, 0, indent), expand=False) if indent else note)
     out.write("\n".join(line.rstrip(" ") for line in captured.get().split("\n")))

@@ -52,6 +52,30 @@ FileArgument = Annotated[
         show_default=False,
     ),
 ]
+
+
+class MethodChoice(StrEnum):
+    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
+
+    RATE = "rate"
+    LEVEL = "level"
+    WEATHER = "weather"
+    REGRESSION = "regression"
+    ALL = "all"
+
+
+MethodOption = Annotated[
+    MethodChoice,
+    typer.Option(
+        "--method",
+        case_sensitive=False,
+        help=(
+            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
+            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
+            "fit), or all side by side."
+        ),
+    ),
+]
 AsOfOption = Annotated[
     int | None,
     typer.Option(
@@ -139,6 +163,7 @@ def gap(
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
     ] = False,
+    method: MethodOption = MethodChoice.RATE,
     verbose: VerboseOption = False,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
@@ -148,6 +173,7 @@ def gap(
         plan = _load(file, verbose=verbose)
         _check_names(plan, milestones=milestone, indicators=indicator)
         report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        report = _with_methods(report, plan, method)
     _emit(report, output)
     if check:
         behind = [r for r in report.rows if r.status.value in _BELOW_ON_TRACK]
@@ -187,8 +213,28 @@ def _check_names(plan, *, milestones: list[str] | None, indicators: list[str] | 
             )
 
 
+def _with_methods(report, plan, choice: MethodChoice):  # type: ignore[no-untyped-def]
+    """The report judged by the methods asked for; the default leaves it as it is."""
+    if choice is MethodChoice.RATE:
+        return report
+    from hkit.methods import ALL_METHODS, Method, apply_methods
+
+    methods = ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
+    return apply_methods(report, plan, methods)
+
+
 def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
     """Write the report to stdout; only the table imports rich."""
+    if len(report.methods) > 1 and output in (Format.TABLE, Format.MARKDOWN):
+        if output is Format.TABLE:
+            from hkit.render.compare import print_comparison
+
+            print_comparison(report)
+        else:
+            from hkit.render.compare_text import render_markdown_methods
+
+            sys.stdout.write(render_markdown_methods(report))
+        return
     if output is Format.TABLE:
         from hkit.render.table import print_table
 

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from hkit.compute import Report
+from hkit.methods import label
 from hkit.rates import Status
 from hkit.render import text
 
@@ -53,7 +54,7 @@ def build_table(report: Report) -> Table:
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),
-            Text(row.status.label, style=STATUS_STYLES[row.status]),
+            Text(label(row), style=STATUS_STYLES[row.status]),
             end_section=last,
         )
     return table

@@ -213,13 +213,22 @@ def _check_names(plan, *, milestones: list[str] | None, indicators: list[str] | 
             )
 
 
+def _methods(choice: MethodChoice):  # type: ignore[no-untyped-def]
+    """The methods asked for; none for the default, which the report already holds."""
+    from hkit.methods import ALL_METHODS, Method
+
+    if choice is MethodChoice.RATE:
+        return ()
+    return ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
+
+
 def _with_methods(report, plan, choice: MethodChoice):  # type: ignore[no-untyped-def]
     """The report judged by the methods asked for; the default leaves it as it is."""
-    if choice is MethodChoice.RATE:
+    methods = _methods(choice)
+    if not methods:
         return report
-    from hkit.methods import ALL_METHODS, Method, apply_methods
+    from hkit.methods import apply_methods
 
-    methods = ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
     return apply_methods(report, plan, methods)
 
 
@@ -247,6 +256,47 @@ def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
     else:
         from hkit.render.markdown import render_markdown as render
     sys.stdout.write(render(report))
+
+
+class ShowFormat(StrEnum):
+    """Formats of ``hkit show``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  hkit show 1.1\n\n"
+        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
+        "  hkit show 1.1 --method all --format json"
+    )
+)
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The indicator's id, e.g. 1.1.")],
+    file: FileArgument = None,
+    as_of: AsOfOption = None,
+    output: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ShowFormat.TABLE,
+    method: MethodOption = MethodChoice.RATE,
+    verbose: VerboseOption = False,
+) -> None:
+    """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
+    from hkit.story import build_story
+
+    with _user_errors():
+        plan = _load(file, verbose=verbose)
+        story = build_story(plan, ident, as_of=as_of, methods=_methods(method))
+    if output is ShowFormat.JSON:
+        from hkit.render.story_record import render_story_json
+
+        sys.stdout.write(render_story_json(story))
+    else:
+        from hkit.render.show import print_story
+
+        print_story(story)
 
 
 @app.command()

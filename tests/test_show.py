@@ -147,3 +147,20 @@ def test_show_json_is_the_gap_rows_plus_the_story(runner: CliRunner) -> None:
         "trend": None,
         "later": None,
     }
+
+
+def test_indicator_without_target(runner: CliRunner, tmp_path: Path) -> None:
+    """No target: one "no target" column, no reach year, the other methods not available."""
+    path = tmp_path / "nt.yaml"
+    path.write_text(
+        "schema_version: 1\ntitle: t\nbaseline_year: 2020\n"
+        'milestones: {"2027": {data_year: 2025}}\nsources: {a: {title: S, grade: official}}\n'
+        "indicators:\n  - {id: x, name: X, unit: '%', direction: increase, observations: "
+        "[{year: 2020, value: 5, source: a}, {year: 2022, value: 6, source: a}]}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["show", "x", str(path), "--method", "all"], env=NARROW)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert next(line for line in lines if "Reached in" in line).split()[-1] == "—"
+    assert "unsd-level: the method needs a target" in result.stdout

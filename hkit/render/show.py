@@ -243,6 +243,6 @@ def _reach(row: Row) -> str:
     """The year the target is reached at the current pace: ``2028`` for 2028.24."""
     if row.reach_year is not None:
         return str(math.floor(row.reach_year))
-    if row.actual_rate is None and row.actual_change is None:
+    if row.target is None or (row.actual_rate is None and row.actual_change is None):
         return text.MISSING
     return "not at this pace"

@@ -258,3 +258,17 @@ def test_one_method_fills_the_spec_fields() -> None:
     assert row.status is Status.MODERATE_PROGRESS
     assert row.score is None  # the open-sdg score belongs to the rate method only
     assert report.methods == (Method.LEVEL,)
+
+
+@given(
+    base=st.floats(-1e6, 1e6),
+    target=st.floats(-1e6, 1e6),
+)
+def test_level_ratio_is_0_at_the_base_and_1_at_the_target(base: float, target: float) -> None:
+    """Staying at the base scores 0, arriving at the target scores 1, half way 0.5."""
+    if abs(target - base) < 1e-6:
+        assert level_ratio(base, base, base) is None
+        return
+    assert level_ratio(base, base, target) == 0
+    assert level_ratio(base, target, target) == pytest.approx(1)
+    assert level_ratio(base, (base + target) / 2, target) == pytest.approx(0.5)

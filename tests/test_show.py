@@ -4,6 +4,9 @@ and the command's errors."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,3 +167,20 @@ def test_indicator_without_target(runner: CliRunner, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert next(line for line in lines if "Reached in" in line).split()[-1] == "—"
     assert "unsd-level: the method needs a target" in result.stdout
+
+
+def test_show_through_a_real_pipe() -> None:
+    """``python -m hkit show 2.2`` in a pipe: exit 0, plain text, 80 columns by default."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
+    done = subprocess.run(
+        [sys.executable, "-m", "hkit", "show", "2.2", FIXTURE],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "\x1b" not in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    assert "● figure" in done.stdout

@@ -138,7 +138,9 @@ def paths_table(story: Story) -> Table:
 def series(story: Story) -> list[chart.Series]:
     """The chart's series, in drawing order (later ones on top)."""
 
-    def make(key: str, name: str, points: list[tuple[float, float]], *, line: bool = False):  # type: ignore[no-untyped-def]
+    def make(
+        key: str, name: str, points: list[tuple[float, float]], *, line: bool = False
+    ) -> chart.Series:
         marker, style = MARKERS[key]
         return chart.Series(name, marker, style, tuple(points), line)
 

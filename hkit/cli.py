@@ -18,6 +18,7 @@ from hkit.errors import ExitCode, HkitError, InputError, UsageError
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.compute import Report
+    from hkit.methods import Method
     from hkit.model import Plan
 
 app = typer.Typer(
@@ -54,6 +55,30 @@ FileArgument = Annotated[
             "then ./targets.yaml, then the Blueprint file shipped with hkit."
         ),
         show_default=False,
+    ),
+]
+
+
+class MethodChoice(StrEnum):
+    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
+
+    RATE = "rate"
+    LEVEL = "level"
+    WEATHER = "weather"
+    REGRESSION = "regression"
+    ALL = "all"
+
+
+MethodOption = Annotated[
+    MethodChoice,
+    typer.Option(
+        "--method",
+        case_sensitive=False,
+        help=(
+            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
+            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
+            "fit), or all side by side."
+        ),
     ),
 ]
 AsOfOption = Annotated[
@@ -143,6 +168,7 @@ def gap(
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
     ] = False,
+    method: MethodOption = MethodChoice.RATE,
     verbose: VerboseOption = False,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
@@ -152,6 +178,7 @@ def gap(
         plan = _load(file, verbose=verbose)
         _check_names(plan, milestones=milestone, indicators=indicator)
         report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        report = _with_methods(report, plan, method)
     _emit(report, output)
     if check:
         behind = [r for r in report.rows if r.status.behind]
@@ -184,8 +211,37 @@ def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[s
             )
 
 
+def _methods(choice: MethodChoice) -> tuple[Method, ...]:
+    """The methods asked for; none for the default, which the report already holds."""
+    from hkit.methods import ALL_METHODS, Method
+
+    if choice is MethodChoice.RATE:
+        return ()
+    return ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
+
+
+def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
+    """The report judged by the methods asked for; the default leaves it as it is."""
+    methods = _methods(choice)
+    if not methods:
+        return report
+    from hkit.methods import apply_methods
+
+    return apply_methods(report, plan, methods)
+
+
 def _emit(report: Report, output: Format) -> None:
     """Write the report to stdout; only the table imports rich."""
+    if len(report.methods) > 1 and output in (Format.TABLE, Format.MARKDOWN):
+        if output is Format.TABLE:
+            from hkit.render.compare import print_comparison
+
+            print_comparison(report)
+        else:
+            from hkit.render.compare_text import render_markdown_methods
+
+            sys.stdout.write(render_markdown_methods(report))
+        return
     if output is Format.TABLE:
         from hkit.render.table import print_table
 
@@ -198,6 +254,47 @@ def _emit(report: Report, output: Format) -> None:
     else:
         from hkit.render.markdown import render_markdown as render
     sys.stdout.write(render(report))
+
+
+class ShowFormat(StrEnum):
+    """Formats of ``hkit show``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  hkit show 1.1\n\n"
+        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
+        "  hkit show 1.1 --method all --format json"
+    )
+)
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The indicator's id, e.g. 1.1.")],
+    file: FileArgument = None,
+    as_of: AsOfOption = None,
+    output: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = ShowFormat.TABLE,
+    method: MethodOption = MethodChoice.RATE,
+    verbose: VerboseOption = False,
+) -> None:
+    """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
+    from hkit.story import build_story
+
+    with _user_errors():
+        plan = _load(file, verbose=verbose)
+        story = build_story(plan, ident, as_of=as_of, methods=_methods(method))
+    if output is ShowFormat.JSON:
+        from hkit.render.story_record import render_story_json
+
+        sys.stdout.write(render_story_json(story))
+    else:
+        from hkit.render.show import print_story
+
+        print_story(story)
 
 
 @app.command()

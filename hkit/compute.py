@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from hkit import rates
 from hkit.model import Comparator, Indicator, Observation, Plan, Source, Target
 from hkit.rates import Status
+
+if TYPE_CHECKING:
+    from hkit.methods import Method, MethodResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,8 @@ class Row:
     score: float | None
     status: Status
     notes: tuple[str, ...] = ()
+    # Verdicts of the methods asked for with --method (hkit.methods); empty by default.
+    methods: tuple[MethodResult, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,8 @@ class Report:
     as_of: int | None
     rows: tuple[Row, ...]
     sources: dict[str, Source] = field(default_factory=dict)
+    # The methods asked for with --method; empty means the default, open-sdg 2.4.0.
+    methods: tuple[Method, ...] = ()
 
 
 def assess(

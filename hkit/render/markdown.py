@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hkit.compute import Report
+from hkit.methods import label
 from hkit.render import text
 
 HEADER = (
@@ -48,7 +49,7 @@ def render_markdown(report: Report) -> str:
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),
-            f"**{row.status.label}**" if row.status.on_track else row.status.label,
+            f"**{label(row)}**" if row.status.on_track else label(row),
         )
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     notes = text.footnotes(report)

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from hkit.compute import Report, Row
+from hkit.methods import label
 from hkit.rates import Status
 from hkit.render import text
 
@@ -49,7 +50,7 @@ def _cells(row: Row) -> tuple[str, ...]:
         text.percent(row.plan_rate) if row.target is not None else "",
         text.percent(row.actual_rate),
         text.needed(row, per_year=False) if row.target is not None else "",
-        row.status.label,
+        label(row),
     )
 
 

@@ -1,0 +1,47 @@
+"""``--method all`` as a rich table: one status column per method, a status word in each."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from hkit.compute import Report
+from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
+from hkit.render.table import STATUS_STYLES
+
+
+def build_comparison(report: Report) -> Table:
+    """One row per indicator × milestone; each method's verdict in its own column."""
+    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    table = Table(
+        title=title,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    table.add_column(LEAD[0], no_wrap=True)
+    table.add_column(LEAD[1], no_wrap=True)
+    table.add_column(LEAD[2], justify="right", max_width=8)  # wraps as "1.13% / (2024)"
+    for method in report.methods:
+        # Equal shares of the width, so that no method's column is dropped at 80 columns.
+        table.add_column(HEADINGS[method], ratio=1, overflow="fold")
+    rows = report.rows
+    for index, row in enumerate(rows):
+        last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
+        cells: list[str | Text] = list(lead_cells(row))
+        cells.extend(Text(verdict(r), style=STATUS_STYLES[r.status]) for r in row.methods)
+        table.add_row(*cells, end_section=last)
+    return table
+
+
+def print_comparison(report: Report, *, file: TextIO | None = None) -> None:
+    """Print the comparison and its notes; the console reads COLUMNS and NO_COLOR now."""
+    console = Console(file=file, highlight=False)
+    console.print(build_comparison(report))
+    for line in legend(report):
+        console.print(line, markup=False, highlight=False, style="dim")

@@ -1,0 +1,75 @@
+"""``--method all`` as plain text: one status column per method, and its Markdown table.
+
+Shared by the rich table (``hkit.render.compare``); no rich here.
+"""
+
+from __future__ import annotations
+
+from hkit.compute import Report, Row
+from hkit.methods import Method, MethodResult
+from hkit.render import text
+
+# Column headings: who publishes the method.
+HEADINGS = {
+    Method.RATE: "open-sdg",
+    Method.LEVEL: "UNSD level",
+    Method.WEATHER: "Weather",
+    Method.REGRESSION: "ESCAP",
+}
+# Only what tells the rows apart: the statuses need the room (`hkit gap` has the numbers).
+# "1.1 by 2027": a short heading leaves the statuses their room at 80 columns.
+LEAD = ("ID", "By", "Latest")
+
+
+def verdict(result: MethodResult) -> str:
+    """``Moderate progress (0.83)``: the method's words and its measure."""
+    if result.value is None:
+        return result.label
+    return f"{result.label} ({result.value:.2f})"
+
+
+def lead_cells(row: Row) -> tuple[str, str, str]:
+    """The cells before the method columns."""
+    return (row.indicator.id, row.milestone or text.MISSING, text.latest(row))
+
+
+def legend(report: Report) -> list[str]:
+    """What the numbers in brackets are, then the notes of the rows and of the methods."""
+    lines = [
+        "In brackets, each method's measure, 1 meaning the target is reached: open-sdg the "
+        "ratio of actual to planned growth; UNSD the projected change of level over the planned "
+        "one; weather (Germany) the share of the remaining distance covered by the next milestone; "
+        "ESCAP the fitted trend's change over the planned one."
+    ]
+    lines.extend(text.footnotes(report))
+    by_note: dict[str, list[str]] = {}
+    for row in report.rows:
+        for result in row.methods:
+            for note in result.notes:
+                ids = by_note.setdefault(note, [])
+                if row.indicator.id not in ids:
+                    ids.append(row.indicator.id)
+    lines.extend(f"{', '.join(ids)}: {note}" for note, ids in by_note.items())
+    return lines
+
+
+def render_markdown_methods(report: Report) -> str:
+    """A Markdown table with one status column per method, and its notes as a list."""
+
+    def cell(value: str) -> str:
+        return value.replace("|", "\\|").replace("\n", " ")
+
+    header = [*LEAD, *(HEADINGS[m] for m in report.methods)]
+    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    lines = [
+        f"### {cell(title)}",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join("---:" if h == "Latest" else "---" for h in header) + "|",
+    ]
+    for row in report.rows:
+        cells = [*lead_cells(row), *(verdict(r) for r in row.methods)]
+        lines.append("| " + " | ".join(cell(c) for c in cells) + " |")
+    lines.append("")
+    lines.extend(f"- {cell(n.strip())}" for n in legend(report))
+    return "\n".join(lines) + "\n"

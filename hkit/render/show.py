@@ -1,0 +1,250 @@
+"""``hkit show`` as text: the indicator, its figures, its milestones, its paths and a chart.
+
+rich builds the tables; colour only on a terminal (rich drops it in a pipe and under
+``NO_COLOR``); the words and markers are the same either way.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TextIO
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from hkit.compute import Row
+from hkit.methods import label
+from hkit.model import Indicator
+from hkit.render import chart, text
+from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.table import STATUS_STYLES
+from hkit.story import Story
+
+CHART_HEIGHT = 12
+# Wider charts do not read better; the tables still use the whole width.
+CHART_MAX_WIDTH = 100
+MARKERS = {
+    "observed": ("●", "bold"),
+    "later": ("○", "magenta"),
+    "target": ("◆", "bold red"),
+    "plan": ("·", "cyan"),
+    "trend": ("∗", "yellow"),
+}
+
+
+def heading(story: Story) -> Text:
+    """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
+    ind = story.indicator
+    out = Text()
+    out.append(f"{ind.id}  {ind.name}\n", style="bold")
+    better = "higher" if ind.direction.sign > 0 else "lower"
+    facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
+    if story.as_of is not None:
+        facts.append(f"as of {story.as_of}: later figures are shown (○) but not used")
+    out.append(" · ".join(facts))
+    if ind.note:
+        out.append(f"\n{' '.join(ind.note.split())}", style="dim")
+    return out
+
+
+def figures_table(story: Story) -> Table:
+    """Every figure with its year, value, source title and grade."""
+    table = _table("Figures")
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Value", justify="right", no_wrap=True)
+    table.add_column("Source", ratio=1, overflow="fold")
+    table.add_column("Grade", no_wrap=True)
+    for fig in story.figures:
+        source = Text(fig.title)
+        if fig.note:
+            source.append(f"\n{fig.note}", style="dim")
+        year = f"{fig.year}" if fig.used else f"{fig.year} ○"
+        table.add_row(
+            year,
+            text.value(story.indicator, fig.value),
+            source,
+            fig.grade or "?",
+            style=None if fig.used else "dim",
+        )
+    return table
+
+
+def milestones_table(story: Story) -> Table:
+    """One column per milestone, one line per number of the row."""
+    rows = story.report.rows
+    table = _table("Milestones")
+    table.add_column("", no_wrap=True)
+    for row in rows:
+        table.add_column(
+            text.milestone(row) if row.milestone else "no target", justify="right", ratio=1
+        )
+    lines: list[tuple[str, list[str | Text]]] = [
+        ("Target", [text.target(r) for r in rows]),
+        ("Base", [text.baseline(r) for r in rows]),
+        ("Latest", [text.latest(r) for r in rows]),
+        ("Gap", [text.difference(r.indicator, r.gap) for r in rows]),
+        ("Plan rate", [text.rate(r.plan_rate) for r in rows]),
+        ("Actual rate", [text.rate(r.actual_rate) for r in rows]),
+        ("Actual change", [_change(r, r.actual_change) for r in rows]),
+        ("Needed", [text.needed(r) for r in rows]),
+        ("Projected", [_value(r, r.projected) for r in rows]),
+        ("Reached in", [_reach(r) for r in rows]),
+    ]
+    if len(story.report.methods) > 1:
+        for index, method in enumerate(story.report.methods):
+            lines.append(
+                (
+                    HEADINGS[method],
+                    [
+                        Text(
+                            verdict(r.methods[index]), style=STATUS_STYLES[r.methods[index].status]
+                        )
+                        for r in rows
+                    ],
+                )
+            )
+    else:
+        lines.append(("Status", [Text(label(r), style=STATUS_STYLES[r.status]) for r in rows]))
+    for name, cells in lines:
+        table.add_row(name, *cells)
+    return table
+
+
+def paths_table(story: Story) -> Table:
+    """Year by year: the figure, the plan's path and the current pace, to the last milestone."""
+    ind = story.indicator
+    later = any(p.later is not None for p in story.paths)
+    table = _table("Paths")
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Observed", justify="right")
+    table.add_column("Plan path", justify="right")
+    table.add_column("Current pace", justify="right")
+    if later:
+        table.add_column("Later figure", justify="right")
+    targets = dict(story.targets)
+    for p in story.paths:
+        plan = _maybe(ind, p.plan)
+        if p.year in targets:
+            plan = f"◆ {plan}"
+        cells = [str(p.year), _maybe(ind, p.observed), plan, _maybe(ind, p.trend)]
+        if later:
+            cells.append(_maybe(ind, p.later))
+        table.add_row(*cells)
+    return table
+
+
+def series(story: Story) -> list[chart.Series]:
+    """The chart's series, in drawing order (later ones on top)."""
+
+    def make(
+        key: str, name: str, points: list[tuple[float, float]], *, line: bool = False
+    ) -> chart.Series:
+        marker, style = MARKERS[key]
+        return chart.Series(name, marker, style, tuple(points), line)
+
+    paths = story.paths
+    return [
+        make(
+            "plan", "plan path", [(p.year, p.plan) for p in paths if p.plan is not None], line=True
+        ),
+        make(
+            "trend",
+            "current pace",
+            [(p.year, p.trend) for p in paths if p.trend is not None],
+            line=True,
+        ),
+        make("target", "target", [(float(y), v) for y, v in story.targets]),
+        make("later", "later figure", [(f.year, f.value) for f in story.figures if not f.used]),
+        make("observed", "figure", [(f.year, f.value) for f in story.figures if f.used]),
+    ]
+
+
+def chart_lines(story: Story, *, width: int) -> list[Text]:
+    """The chart and its legend as rich ``Text`` lines."""
+    drawn = series(story)
+    lines = chart.draw(
+        drawn,
+        width=min(width, CHART_MAX_WIDTH),
+        height=CHART_HEIGHT,
+        label=lambda v: text.value(story.indicator, v),
+        years=_named_years(story),
+    )
+    if not lines:
+        return [Text("no figure to draw", style="dim")]
+    lines.append(chart.legend(drawn))
+    return [Text.assemble(*((t, s or "") for t, s in line)) for line in lines]
+
+
+def footnotes(story: Story) -> list[str]:
+    """The rows' notes (with what the † mark means), the methods' and the paths'."""
+    lines = text.footnotes(story.report)
+    seen = set(lines)
+    for row in story.report.rows:
+        for result in row.methods if len(row.methods) > 1 else ():
+            for note in result.notes:
+                if note not in seen:
+                    seen.add(note)
+                    lines.append(note)
+    lines.extend(f"paths: {n}" for n in story.notes)
+    return lines
+
+
+def print_story(story: Story, *, file: TextIO | None = None) -> None:
+    """Print the whole story; the console is built here so COLUMNS and NO_COLOR apply now."""
+    console = Console(file=file, highlight=False)
+    parts: list[RenderableType] = [
+        heading(story),
+        figures_table(story),
+        milestones_table(story),
+        paths_table(story),
+        Text("Chart", style="bold"),
+        *chart_lines(story, width=console.width),
+    ]
+    console.print(Group(*parts))
+    for line in footnotes(story):
+        console.print(line, markup=False, highlight=False, style="dim")
+
+
+def _named_years(story: Story) -> list[int]:
+    """The years worth a label: the base, the latest figure and each target's data year."""
+    rows = story.report.rows
+    years = [year for year, _ in story.targets]
+    if rows and rows[0].baseline is not None:
+        years.append(rows[0].baseline.year)
+    if rows and rows[0].latest is not None:
+        years.append(rows[0].latest.year)
+    return years
+
+
+def _table(title: str) -> Table:
+    return Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        expand=False,
+    )
+
+
+def _maybe(indicator: Indicator, amount: float | None) -> str:
+    return text.MISSING if amount is None else text.value(indicator, amount)
+
+
+def _value(row: Row, amount: float | None) -> str:
+    return text.MISSING if amount is None else text.value(row.indicator, amount)
+
+
+def _change(row: Row, amount: float | None) -> str:
+    return text.MISSING if amount is None else f"{text.difference(row.indicator, amount)}/yr"
+
+
+def _reach(row: Row) -> str:
+    """The year the target is reached at the current pace: ``2028`` for 2028.24."""
+    if row.reach_year is not None:
+        return str(math.floor(row.reach_year))
+    if row.target is None or (row.actual_rate is None and row.actual_change is None):
+        return text.MISSING
+    return "not at this pace"

@@ -1,0 +1,167 @@
+"""One indicator's whole story for ``hkit show``: its figures with their sources, its rows,
+and the year-by-year paths the plan implied and the current pace leads to.
+
+Pure: builds a ``Story`` that ``hkit.render.show`` prints; no printing here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hkit.compute import Report, Row, assess
+from hkit.errors import UsageError
+from hkit.methods import Method, apply_methods
+from hkit.model import Indicator, Plan, Source
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One observation with its source; ``used`` is False for a figure after ``--as-of``."""
+
+    year: int
+    value: float
+    source: str
+    title: str
+    grade: str | None
+    note: str | None
+    used: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PathYear:
+    """One year of the paths: the figure of that year (if any), where the plan's path and the
+    current pace put the indicator; None where a path does not reach."""
+
+    year: int
+    observed: float | None
+    plan: float | None
+    trend: float | None
+    later: float | None = None  # a figure published after --as-of, for a backtest
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything ``hkit show`` prints about one indicator."""
+
+    indicator: Indicator
+    as_of: int | None
+    figures: tuple[Figure, ...]
+    report: Report  # this indicator's rows, judged by the methods asked for
+    paths: tuple[PathYear, ...]
+    targets: tuple[tuple[int, float], ...]  # (data year, target value), by data year
+    notes: tuple[str, ...]
+    sources: dict[str, Source]
+
+
+def find_indicator(plan: Plan, ident: str) -> Indicator:
+    """The indicator with id ``ident``; a ``UsageError`` with a did-you-mean if none."""
+    from hkit.validate import did_you_mean
+
+    for indicator in plan.indicators:
+        if indicator.id == ident:
+            return indicator
+    ids = [i.id for i in plan.indicators]
+    hint = did_you_mean(ident, ids)
+    raise UsageError(
+        f"no indicator {ident!r} in {plan.path}"
+        + (f"; {hint}" if hint else "")
+        + f" (indicators: {', '.join(ids)})"
+    )
+
+
+def build_story(
+    plan: Plan, ident: str, *, as_of: int | None = None, methods: Sequence[Method] = ()
+) -> Story:
+    """The story of indicator ``ident`` with the figures known at ``as_of`` (None: all)."""
+    indicator = find_indicator(plan, ident)
+    report = assess(plan, as_of=as_of, indicators=[ident])
+    if methods:
+        report = apply_methods(report, plan, methods)
+    figures = tuple(
+        Figure(
+            o.year,
+            o.value,
+            o.source,
+            plan.sources[o.source].title if o.source in plan.sources else o.source,
+            plan.sources[o.source].grade.value if o.source in plan.sources else None,
+            o.note,
+            as_of is None or o.year <= as_of,
+        )
+        for o in indicator.observations
+    )
+    targets = tuple(
+        sorted((plan.milestones[t.milestone].data_year, t.value) for t in indicator.targets)
+    )
+    paths, notes = _paths(report.rows[0], figures, targets)
+    return Story(indicator, as_of, figures, report, paths, targets, notes, plan.sources)
+
+
+def segment_value(start: tuple[int, float], end: tuple[int, float], year: float) -> float:
+    """The value at ``year`` on the way from ``start`` to ``end`` (year, value): compounded at
+    a constant rate when both values are nonzero and of one sign, else a straight line."""
+    (t0, y0), (t1, y1) = start, end
+    fraction = (year - t0) / (t1 - t0)
+    if y0 * y1 > 0:
+        return float(y0 * (y1 / y0) ** fraction)
+    return y0 + (y1 - y0) * fraction
+
+
+def plan_value(knots: Sequence[tuple[int, float]], year: float) -> float | None:
+    """The plan's path at ``year``: through the base and each target in turn (None outside)."""
+    for start, end in itertools.pairwise(knots):
+        if start[0] <= year <= end[0]:
+            return segment_value(start, end, year)
+    return None
+
+
+def trend_value(row: Row, year: float) -> float | None:
+    """The current pace carried on from the latest figure (as the row's projection does:
+    compounded at the actual rate, or by the average change a year from a zero base)."""
+    if row.latest is None or row.baseline is None or year < row.latest.year:
+        return None
+    years = year - row.latest.year
+    if row.baseline.value == 0 and row.actual_change is not None:
+        return row.latest.value + row.actual_change * years
+    if row.actual_rate is not None:
+        return float(row.latest.value * (1 + row.actual_rate) ** years)
+    return None
+
+
+def plan_knots(row: Row, targets: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The points the plan's path runs through: the base figure, then each later target."""
+    if row.baseline is None:
+        return []
+    base = (row.baseline.year, row.baseline.value)
+    return [base, *((year, value) for year, value in targets if year > base[0])]
+
+
+def _paths(
+    row: Row, figures: Sequence[Figure], targets: Sequence[tuple[int, float]]
+) -> tuple[tuple[PathYear, ...], tuple[str, ...]]:
+    if row.baseline is None or row.latest is None:
+        return (), ()
+    notes: list[str] = []
+    knots = plan_knots(row, targets)
+    if len(knots) > 1 and any(a[1] * b[1] <= 0 for a, b in itertools.pairwise(knots)):
+        notes.append(
+            "the plan's path runs through 0 or changes sign, so that stretch is drawn as a "
+            "straight line: a growth rate from 0 is undefined"
+        )
+    if row.baseline.value == 0 and row.actual_change is not None:
+        notes.append("the trend from a base of 0 is the average change a year, not a growth rate")
+    end = max([row.latest.year, *(year for year, _ in targets)])
+    used = {f.year: f.value for f in figures if f.used}
+    later = {f.year: f.value for f in figures if not f.used}
+    paths = tuple(
+        PathYear(
+            year,
+            used.get(year),
+            plan_value(knots, year),
+            trend_value(row, year),
+            later.get(year),
+        )
+        for year in range(row.baseline.year, end + 1)
+    )
+    return paths, tuple(notes)

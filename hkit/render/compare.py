@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from hkit.compute import Report
+from hkit.render import terminal
 from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
 from hkit.render.table import STATUS_STYLES
 
@@ -40,8 +40,8 @@ def build_comparison(report: Report) -> Table:
 
 
 def print_comparison(report: Report, *, file: TextIO | None = None) -> None:
-    """Print the comparison and its notes; the console reads COLUMNS and NO_COLOR now."""
-    console = Console(file=file, highlight=False)
-    console.print(build_comparison(report))
-    for line in legend(report):
-        console.print(line, markup=False, highlight=False, style="dim")
+    """Print the comparison and its notes."""
+    terminal.write(
+        lambda _: terminal.with_footnotes(build_comparison(report), legend(report), gap=False),
+        file=file,
+    )

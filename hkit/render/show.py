@@ -17,7 +17,7 @@ from rich.text import Text
 from hkit.compute import Row
 from hkit.methods import label
 from hkit.model import Indicator
-from hkit.render import chart, text
+from hkit.render import chart, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
 from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
@@ -192,19 +192,20 @@ def footnotes(story: Story) -> list[str]:
 
 
 def print_story(story: Story, *, file: TextIO | None = None) -> None:
-    """Print the whole story; the console is built here so COLUMNS and NO_COLOR apply now."""
-    console = Console(file=file, highlight=False)
-    parts: list[RenderableType] = [
-        heading(story),
-        figures_table(story),
-        milestones_table(story),
-        paths_table(story),
-        Text("Chart", style="bold"),
-        *chart_lines(story, width=console.width),
-    ]
-    console.print(Group(*parts))
-    for line in footnotes(story):
-        console.print(line, markup=False, highlight=False, style="dim")
+    """Print the whole story; the chart is as wide as the console."""
+
+    def build(console: Console) -> list[RenderableType]:
+        parts: list[RenderableType] = [
+            heading(story),
+            figures_table(story),
+            milestones_table(story),
+            paths_table(story),
+            Text("Chart", style="bold"),
+            *chart_lines(story, width=console.width),
+        ]
+        return terminal.with_footnotes(Group(*parts), footnotes(story), gap=False)
+
+    terminal.write(build, file=file)
 
 
 def _named_years(story: Story) -> list[int]:

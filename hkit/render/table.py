@@ -7,11 +7,10 @@ so the whole reads as one table, and it fits 80 columns.
 
 from __future__ import annotations
 
-import sys
 from itertools import groupby
 from typing import TextIO
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -19,7 +18,7 @@ from rich.text import Text
 from hkit.compute import Report, Row
 from hkit.methods import label
 from hkit.rates import Status
-from hkit.render import text
+from hkit.render import terminal, text
 
 STATUS_STYLES = {
     Status.TARGET_ACHIEVED: "bold green",
@@ -111,22 +110,7 @@ def _figures(row: Row) -> str:
 
 
 def print_table(report: Report, *, file: TextIO | None = None) -> None:
-    """Print the table and its footnotes.
-
-    The console is built here so that ``NO_COLOR`` and ``COLUMNS`` are read at call time, not
-    at import. Lines are stripped of the trailing blanks that rich pads cells with, so that
-    copied or piped tables carry none.
-    """
-    out = file or sys.stdout
-    console = Console(file=out, highlight=False)
-    with console.capture() as captured:
-        console.print(build_table(report))
-        notes = text.footnotes(report)
-        if notes:
-            console.print()
-        for line in notes:
-            # Indented footnote lines keep their indent when they wrap.
-            indent = len(line) - len(line.lstrip(" "))
-            note = Text(line.lstrip(" "), style="dim")
-            console.print(Padding(note, (0, 0, 0, indent), expand=False) if indent else note)
-    out.write("\n".join(line.rstrip(" ") for line in captured.get().split("\n")))
+    """Print the table and its footnotes."""
+    terminal.write(
+        lambda _: terminal.with_footnotes(build_table(report), text.footnotes(report)), file=file
+    )

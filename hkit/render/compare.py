@@ -26,7 +26,8 @@ def build_comparison(report: Report) -> Table:
     )
     table.add_column(LEAD[0], no_wrap=True)
     table.add_column(LEAD[1], no_wrap=True)
-    table.add_column(LEAD[2], justify="right", max_width=8)  # wraps as "1.13% / (2024)"
+    # Wraps as "1.13% / (2024)"; anything longer folds rather than being cut.
+    table.add_column(LEAD[2], justify="right", max_width=8, overflow="fold")
     for method in report.methods:
         # Equal shares of the width, so that no method's column is dropped at 80 columns.
         table.add_column(HEADINGS[method], ratio=1, overflow="fold")

@@ -42,7 +42,8 @@ def is_percent(indicator: Indicator) -> bool:
 def value(indicator: Indicator, amount: float) -> str:
     """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``45,310``."""
     if indicator.display is Display.SHARE_RATIO:
-        return f"{number(100 - amount)}:{number(amount)}"
+        # Whole numbers, as ratios are printed (58:42); the JSON keeps the exact share.
+        return f"{100 - amount:.0f}:{amount:.0f}"
     unit = indicator.unit.strip()
     if unit.startswith("%"):
         return f"{number(amount)}%"

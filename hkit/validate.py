@@ -84,6 +84,15 @@ class _Checker:
         self.name = name
         self.locate = locate
         self.problems: list[Problem] = []
+        # Every name declared under milestones: and sources:, valid or not, so that a bad
+        # declaration is not reported a second time as "undeclared" wherever it is used.
+        self.declared_milestones: set[str] = set()
+        self.declared_sources: set[str] = set()
+
+    @property
+    def full(self) -> bool:
+        """Whether ``MAX_PROBLEMS`` have been found (later checks may skip costly hints)."""
+        return len(self.problems) >= MAX_PROBLEMS
 
     def error(self, path: Path, message: str, hint: str | None = None) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
@@ -103,7 +112,7 @@ class _Checker:
         for key in value:
             if not isinstance(key, str):
                 self.error(path, f"unexpected key {key!r}", hint=f"keys of {what} are words")
-            elif key not in allowed:
+            elif key not in allowed and not self.full:
                 hint = did_you_mean(key, allowed) or f"allowed: {', '.join(sorted(allowed))}"
                 self.error((*path, key), f"unknown key {key!r}", hint=hint)
         for key in sorted(required - value.keys()):
@@ -209,6 +218,12 @@ def _plan(check: _Checker, data: Any) -> Plan | None:
     baseline_year = None
     if top.get("baseline_year") is not None:
         baseline_year = check.year(top["baseline_year"], ("baseline_year",))
+    for key, names in (
+        ("milestones", check.declared_milestones),
+        ("sources", check.declared_sources),
+    ):
+        if isinstance(top.get(key), dict):
+            names.update(str(name) for name in top[key])
     milestones = _milestones(check, top.get("milestones", {}))
     sources = _sources(check, top.get("sources", {}))
     indicators = _indicators(check, top.get("indicators", []), milestones, sources)
@@ -283,13 +298,15 @@ def _indicators(
     seen: set[str] = set()
     for index, body in enumerate(raw):
         indicator = _indicator(check, body, ("indicators", index), milestones, sources)
-        if indicator is None:
-            continue
-        if indicator.id in seen:
-            check.error(("indicators", index, "id"), f"duplicate indicator id {indicator.id!r}")
-            continue
-        seen.add(indicator.id)
-        result.append(indicator)
+        # The id is checked even when the rest of the indicator has problems.
+        ident = body.get("id") if isinstance(body, dict) else None
+        if isinstance(ident, str):
+            if ident in seen:
+                check.error(("indicators", index, "id"), f"duplicate indicator id {ident!r}")
+                continue
+            seen.add(ident)
+        if indicator is not None:
+            result.append(indicator)
     return tuple(result)
 
 
@@ -386,17 +403,20 @@ def _observations(
         source = check.text(fields.get("source"), (*item, "source")) if "source" in fields else None
         note = check.text(fields.get("note"), (*item, "note"), optional=True)
         check.text(fields.get("quote"), (*item, "quote"), optional=True)
-        if source is not None and source not in sources:
-            hint = did_you_mean(source, sources) or "declare it under sources:"
+        if source is not None and source not in check.declared_sources:
+            hint = did_you_mean(source, check.declared_sources) or "declare it under sources:"
             check.error((*item, "source"), f"undeclared source {source!r}", hint=hint)
             source = None
+        elif source not in sources:
+            source = None  # declared, but its declaration has a problem of its own
         if year is not None and year in years:
             check.error((*item, "year"), f"duplicate year {year}", hint="one figure per year")
             year = None
+        elif year is not None:
+            years.add(year)
         if year is None or value is None or source is None:
             ok = False
             continue
-        years.add(year)
         result.append(Observation(year, value, source, note))
     if not ok:
         return None
@@ -422,8 +442,8 @@ def _targets(
     for key, body in raw.items():
         item: Path = (*path, key)
         name = str(key)
-        if name not in milestones:
-            hint = did_you_mean(name, milestones) or "declare it under milestones:"
+        if name not in check.declared_milestones:
+            hint = did_you_mean(name, check.declared_milestones) or "declare it under milestones:"
             check.error(item, f"target for undeclared milestone {name!r}", hint=hint)
             ok = False
             continue

@@ -69,8 +69,22 @@ def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
         raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
 
 
+# Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def decode(raw: bytes, *, name: str) -> str:
     """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            raise InputError(
+                [Problem(name, f"is {encoding} text", line=1, column=1, hint="save as UTF-8")]
+            )
     nul = raw.find(b"\x00")
     if nul >= 0:
         line = raw.count(b"\n", 0, nul) + 1

@@ -126,7 +126,7 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise InputError([_yaml_problem(exc, name)]) from None
+        raise InputError([_yaml_problem(exc, name, text)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every libyaml error carries a mark
         raise InputError([Problem(name, str(exc))]) from None
     finally:
@@ -141,16 +141,21 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
     return Parsed(data, lambda path: locate_in_node(node, path), tuple(converter.problems))
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
+    hint = None
+    if mark is not None and text[mark.index : mark.index + 1] == "\t":
+        hint = "YAML indents with spaces, not tabs"
     if "expected a single document" in (exc.context or ""):
         problem = "the file holds several YAML documents; hkit reads one"
     elif exc.context:
         problem = f"{problem} ({exc.context})"
     if mark is None:  # pragma: no cover - libyaml always marks its errors
         return Problem(name, f"invalid YAML: {problem}")
-    return Problem(name, f"invalid YAML: {problem}", line=mark.line + 1, column=mark.column + 1)
+    return Problem(
+        name, f"invalid YAML: {problem}", line=mark.line + 1, column=mark.column + 1, hint=hint
+    )
 
 
 class _Converter:
@@ -201,6 +206,10 @@ class _Converter:
             Problem(self.name, message, line=mark.line + 1, column=mark.column + 1, hint=hint)
         )
 
+    def tag_problem(self, node: yaml.Node) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problem(node, f"unsupported YAML tag {tag}", hint="hkit reads plain YAML: remove it")
+
     def convert(self, node: yaml.Node) -> Any:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node)
@@ -215,7 +224,7 @@ class _Converter:
             return None
         self.distinct += 1
         if node.tag not in _CORE_TAGS:
-            self.problem(node, f"unsupported YAML tag {node.tag}")
+            self.tag_problem(node)
         self.active.add(key)
         value: Any
         if isinstance(node, yaml.MappingNode):
@@ -252,7 +261,7 @@ class _Converter:
         elif tag in _CORE_TAGS:
             value = resolve_plain(node.value)
         else:
-            self.problem(node, f"unsupported YAML tag {tag}")
+            self.tag_problem(node)
             return node.value
         # A non-finite number (.inf, .nan) is kept: the validator reports it with its key path.
         return value

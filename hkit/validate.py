@@ -58,6 +58,9 @@ _NUMBER_IN_TEXT = re.compile(
 )
 
 E = TypeVar("E", bound=StrEnum)
+# What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
+# has already reported it, so the type checks stay silent instead of saying "got null".
+MISSING: Any = object()
 
 
 def render_path(path: Path) -> str:
@@ -86,8 +89,9 @@ class _Checker:
         self.problems: list[Problem] = []
         # Every name declared under milestones: and sources:, valid or not, so that a bad
         # declaration is not reported a second time as "undeclared" wherever it is used.
-        self.declared_milestones: set[str] = set()
-        self.declared_sources: set[str] = set()
+        # None when the section itself is not a mapping: then nothing is called undeclared.
+        self.declared_milestones: set[str] | None = None
+        self.declared_sources: set[str] | None = None
 
     @property
     def full(self) -> bool:
@@ -120,7 +124,7 @@ class _Checker:
         return value
 
     def text(self, value: Any, path: Path, *, optional: bool = False) -> str | None:
-        if value is None and optional:
+        if (value is None and optional) or value is MISSING:
             return None
         if isinstance(value, str):
             return value
@@ -161,6 +165,8 @@ class _Checker:
         allowed = [member.value for member in enum]
         if isinstance(value, str) and value in allowed:
             return enum(value)
+        if value is MISSING:
+            return None
         hint = did_you_mean(value, allowed) if isinstance(value, str) else None
         self.error(
             path,
@@ -218,12 +224,10 @@ def _plan(check: _Checker, data: Any) -> Plan | None:
     baseline_year = None
     if top.get("baseline_year") is not None:
         baseline_year = check.year(top["baseline_year"], ("baseline_year",))
-    for key, names in (
-        ("milestones", check.declared_milestones),
-        ("sources", check.declared_sources),
-    ):
-        if isinstance(top.get(key), dict):
-            names.update(str(name) for name in top[key])
+    if isinstance(top.get("milestones"), dict):
+        check.declared_milestones = {str(name) for name in top["milestones"]}
+    if isinstance(top.get("sources"), dict):
+        check.declared_sources = {str(name) for name in top["sources"]}
     milestones = _milestones(check, top.get("milestones", {}))
     sources = _sources(check, top.get("sources", {}))
     indicators = _indicators(check, top.get("indicators", []), milestones, sources)
@@ -261,8 +265,8 @@ def _sources(check: _Checker, raw: Any) -> dict[str, Source]:
         )
         if fields is None:
             continue
-        title = check.text(fields.get("title"), (*path, "title"))
-        grade = check.choice(fields.get("grade"), (*path, "grade"), Grade)
+        title = check.text(fields.get("title", MISSING), (*path, "title"))
+        grade = check.choice(fields.get("grade", MISSING), (*path, "grade"), Grade)
         texts = {
             k: check.text(fields.get(k), (*path, k), optional=True)
             for k in ("publisher", "url", "description")
@@ -326,7 +330,7 @@ def _indicator(
     )
     if fields is None:
         return None
-    raw_id = fields.get("id")
+    raw_id = fields.get("id", MISSING)
     if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
         check.error(
             (*path, "id"),
@@ -336,9 +340,9 @@ def _indicator(
         indicator_id = None
     else:
         indicator_id = check.text(raw_id, (*path, "id"))
-    name = check.text(fields.get("name"), (*path, "name"))
-    unit = check.text(fields.get("unit"), (*path, "unit"))
-    direction = check.choice(fields.get("direction"), (*path, "direction"), Direction)
+    name = check.text(fields.get("name", MISSING), (*path, "name"))
+    unit = check.text(fields.get("unit", MISSING), (*path, "unit"))
+    direction = check.choice(fields.get("direction", MISSING), (*path, "direction"), Direction)
     group = check.text(fields.get("group"), (*path, "group"), optional=True)
     note = check.text(fields.get("note"), (*path, "note"), optional=True)
     baseline_year = None
@@ -403,8 +407,9 @@ def _observations(
         source = check.text(fields.get("source"), (*item, "source")) if "source" in fields else None
         note = check.text(fields.get("note"), (*item, "note"), optional=True)
         check.text(fields.get("quote"), (*item, "quote"), optional=True)
-        if source is not None and source not in check.declared_sources:
-            hint = did_you_mean(source, check.declared_sources) or "declare it under sources:"
+        declared = check.declared_sources
+        if source is not None and declared is not None and source not in declared:
+            hint = did_you_mean(source, declared) or "declare it under sources:"
             check.error((*item, "source"), f"undeclared source {source!r}", hint=hint)
             source = None
         elif source not in sources:
@@ -442,8 +447,9 @@ def _targets(
     for key, body in raw.items():
         item: Path = (*path, key)
         name = str(key)
-        if name not in check.declared_milestones:
-            hint = did_you_mean(name, check.declared_milestones) or "declare it under milestones:"
+        declared = check.declared_milestones
+        if declared is not None and name not in declared:
+            hint = did_you_mean(name, declared) or "declare it under milestones:"
             check.error(item, f"target for undeclared milestone {name!r}", hint=hint)
             ok = False
             continue

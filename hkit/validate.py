@@ -57,6 +57,8 @@ _NUMBER_IN_TEXT = re.compile(
     r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
 )
 
+_PLAIN_KEY = re.compile(r"[^\s.\[\]'\"]+")
+
 E = TypeVar("E", bound=StrEnum)
 # What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
 # has already reported it, so the type checks stay silent instead of saying "got null".
@@ -64,11 +66,14 @@ MISSING: Any = object()
 
 
 def render_path(path: Path) -> str:
-    """``("indicators", 0, "id")`` → ``indicators[0].id``."""
+    """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
     text = ""
     for step in path:
         if isinstance(step, int):
             text += f"[{step}]"
+        elif not _PLAIN_KEY.fullmatch(str(step)):
+            # A message is one line: a key holding a line break or a dot is quoted.
+            text += f"[{str(step)!r}]"
         else:
             text += f".{step}" if text else str(step)
     return text

@@ -159,7 +159,7 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
     except InputError as exc:
         raise InputError(_merge(parsed.problems, exc.problems)) from None
     if parsed.problems:
-        raise InputError(list(parsed.problems))
+        raise InputError(_merge(parsed.problems, []))
     return plan
 
 

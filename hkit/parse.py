@@ -272,12 +272,10 @@ def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
     mark = node.start_mark
     for step in path:
         if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and _same_key(key_node, step):
-                    node = value_node
-                    break
-            else:
+            found = _find_key(node, step)
+            if found is None:
                 break
+            node = found
         elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
             if not 0 <= step < len(node.value):
                 break
@@ -288,10 +286,20 @@ def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
     return mark.line + 1, mark.column + 1
 
 
-def _same_key(key_node: yaml.ScalarNode, step: str | int) -> bool:
-    if key_node.value == str(step):
-        return True
-    return not key_node.style and resolve_plain(key_node.value) == step
+def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
+    """The value under key ``step``: the key of the same type first (``2027`` is not
+    ``"2027"``), else one that reads the same."""
+    loose: yaml.Node | None = None
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        assert isinstance(value_node, yaml.Node)
+        key = key_node.value if key_node.style else resolve_plain(key_node.value)
+        if key == step and type(key) is type(step):
+            return value_node
+        if loose is None and key_node.value == str(step):
+            loose = value_node
+    return loose
 
 
 def _constant(text: str) -> float:

@@ -239,12 +239,30 @@ def _plan(check: _Checker, data: Any) -> Plan | None:
     return Plan(title, baseline_year, milestones, sources, indicators, path=check.name)
 
 
+def _named(check: _Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
+    """The entries of a mapping keyed by name, without a second entry for the same name.
+
+    YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
+    """
+    entries: list[tuple[Any, Any]] = []
+    names: set[str] = set()
+    for key, body in raw.items():
+        if str(key) in names:
+            check.error(
+                (*path, key), f"{str(key)!r} appears twice", hint=f'{key} and "{key}" are one name'
+            )
+            continue
+        names.add(str(key))
+        entries.append((key, body))
+    return entries
+
+
 def _milestones(check: _Checker, raw: Any) -> dict[str, Milestone]:
     result: dict[str, Milestone] = {}
     if not isinstance(raw, dict):
         check.error(("milestones",), f"milestones must be a mapping, not {describe(raw)}")
         return result
-    for key, body in raw.items():
+    for key, body in _named(check, raw, ("milestones",)):
         path: Path = ("milestones", key)
         fields = check.mapping(
             body, path, what="a milestone", allowed=MILESTONE_KEYS, required={"data_year"}
@@ -263,7 +281,7 @@ def _sources(check: _Checker, raw: Any) -> dict[str, Source]:
     if not isinstance(raw, dict):
         check.error(("sources",), f"sources must be a mapping, not {describe(raw)}")
         return result
-    for key, body in raw.items():
+    for key, body in _named(check, raw, ("sources",)):
         path: Path = ("sources", key)
         fields = check.mapping(
             body, path, what="a source", allowed=SOURCE_KEYS, required={"title", "grade"}
@@ -449,7 +467,7 @@ def _targets(
     default = Comparator.AT_MOST if direction is Direction.DECREASE else Comparator.AT_LEAST
     found: dict[str, Target] = {}
     ok = True
-    for key, body in raw.items():
+    for key, body in _named(check, raw, path):
         item: Path = (*path, key)
         name = str(key)
         declared = check.declared_milestones

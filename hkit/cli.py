@@ -125,7 +125,11 @@ def _user_errors() -> Iterator[None]:
         for problem in exc.problems:
             _say(str(problem))
         if len(exc.problems) > 1:
-            _say(f"hkit: {len(exc.problems)} problems found")
+            from hkit.validate import MAX_PROBLEMS
+
+            more = " (hkit stops there: fix these and run it again)"
+            cap = more if len(exc.problems) >= MAX_PROBLEMS else ""
+            _say(f"hkit: {len(exc.problems)} problems found{cap}")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
     except HkitError as exc:
         _say(f"hkit: error: {exc}")
@@ -317,6 +321,23 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
     sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+
+
+@app.command()
+def schema(
+    report: Annotated[
+        bool,
+        typer.Option("--report", help="The schema of `gap --format json` instead."),
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the targets file (for editors and CI), or of the JSON output."""
+    import json
+
+    # pydantic is slow to import, so only this command loads the schema models.
+    from hkit.schema import report_schema, targets_schema
+
+    document = report_schema() if report else targets_schema()
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
 def main() -> None:

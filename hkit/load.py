@@ -13,7 +13,7 @@ from pathlib import Path
 from hkit.errors import InputError, Problem
 from hkit.model import Plan
 from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
-from hkit.validate import build_plan
+from hkit.validate import MAX_PROBLEMS, build_plan
 
 ENV_VAR = "HKIT_TARGETS"
 DEFAULT_NAME = "targets.yaml"
@@ -48,14 +48,15 @@ def packaged_targets() -> Path:
     return Path(str(resources.files("hkit") / DEFAULT_NAME))
 
 
-def read_bytes(path: str) -> bytes:
-    """The raw bytes of ``path`` (or of stdin for ``-``); a located ``InputError`` if unreadable."""
+def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
+    """The raw bytes of ``path`` (or of stdin for ``-``), at most ``limit + 1`` of them so that
+    an oversized input is known without reading it all; an ``InputError`` if unreadable."""
     name = "<stdin>" if path == STDIN else path
     try:
         if path == STDIN:
-            return sys.stdin.buffer.read()
+            return sys.stdin.buffer.read(limit + 1)
         with open(path, "rb") as handle:
-            return handle.read(max(MAX_JSON_BYTES, MAX_YAML_BYTES) + 1)
+            return handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError([Problem(name, "no such file")]) from None
     except IsADirectoryError:
@@ -68,10 +69,36 @@ def read_bytes(path: str) -> bytes:
         raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
 
 
+# Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def decode(raw: bytes, *, name: str) -> str:
     """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
-    if b"\x00" in raw:
-        raise InputError([Problem(name, "looks like a binary file, not YAML or JSON text")])
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            raise InputError(
+                [Problem(name, f"is {encoding} text", line=1, column=1, hint="save as UTF-8")]
+            )
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    "looks like a binary file, not YAML or JSON text (a NUL byte)",
+                    line=line,
+                    column=column,
+                )
+            ]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -92,23 +119,52 @@ def decode(raw: bytes, *, name: str) -> str:
 
 def is_json(path: str, text: str) -> bool:
     """JSON by extension, or, without one (stdin), by a first character of ``{``."""
+    by_name = _json_by_name(path)
+    return by_name if by_name is not None else text.lstrip()[:1] == "{"
+
+
+def _json_by_name(path: str) -> bool | None:
     suffix = Path(path).suffix.lower()
     if suffix == ".json":
         return True
     if suffix in (".yaml", ".yml"):
         return False
-    return text.lstrip()[:1] == "{"
+    return None
+
+
+def _too_large(name: str, limit: int, *, json_format: bool) -> InputError:
+    hint = None if json_format else "save it as JSON, which hkit reads far faster"
+    size = f"{limit // (1024 * 1024)} MiB"
+    what = "JSON" if json_format else "YAML"
+    return InputError([Problem(name, f"is larger than {size}, the limit for {what}", hint=hint)])
 
 
 def load_plan(path: str, *, display_name: str | None = None) -> Plan:
     """Read, parse and validate the targets file at ``path`` (``-`` for stdin)."""
     name = display_name or ("<stdin>" if path == STDIN else path)
-    raw = read_bytes(path)
+    # A .yaml file is refused after reading MAX_YAML_BYTES + 1 bytes, before any parsing.
+    by_name = _json_by_name(path)
+    raw = read_bytes(path, limit=MAX_YAML_BYTES if by_name is False else MAX_JSON_BYTES)
+    if len(raw) > MAX_JSON_BYTES or (by_name is False and len(raw) > MAX_YAML_BYTES):
+        raise _too_large(
+            name, MAX_JSON_BYTES if by_name else MAX_YAML_BYTES, json_format=bool(by_name)
+        )
     text = decode(raw, name=name)
     json_format = is_json(path, text)
-    limit = MAX_JSON_BYTES if json_format else MAX_YAML_BYTES
-    if len(raw) > limit:
-        hint = "save it as JSON, which hkit reads far faster" if not json_format else None
-        raise InputError([Problem(name, f"is larger than {limit // (1024 * 1024)} MiB", hint=hint)])
+    if not json_format and len(raw) > MAX_YAML_BYTES:
+        raise _too_large(name, MAX_YAML_BYTES, json_format=False)
     parsed = parse(text, name=name, json_format=json_format)
-    return build_plan(parsed.data, name=name, locate=parsed.locate)
+    try:
+        plan = build_plan(parsed.data, name=name, locate=parsed.locate)
+    except InputError as exc:
+        raise InputError(_merge(parsed.problems, exc.problems)) from None
+    if parsed.problems:
+        raise InputError(_merge(parsed.problems, []))
+    return plan
+
+
+def _merge(first: tuple[Problem, ...], second: list[Problem]) -> list[Problem]:
+    """Parser and validator problems in file order, each once, at most ``MAX_PROBLEMS``."""
+    unique = list(dict.fromkeys([*first, *second]))
+    unique.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return unique[:MAX_PROBLEMS]

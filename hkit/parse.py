@@ -31,6 +31,11 @@ MAX_JSON_BYTES = 256 * 1024 * 1024
 # libyaml's composer recurses in C and crashes the interpreter on very deep nesting, so
 # nesting is bounded before it runs. A targets file needs five levels.
 MAX_DEPTH = 100
+# Aliases let a small file stand for a huge one ("billion laughs", or a list of N aliases to
+# an indicator holding N aliases: N² observations). hkit shares converted values, but the
+# validator walks the expanded document, so expansion beyond this is refused.
+MAX_EXPANSION = 10
+EXPANSION_ALLOWANCE = 100_000
 
 Path = tuple[str | int, ...]
 Locator = Callable[[Path], tuple[int, int] | None]
@@ -38,10 +43,13 @@ Locator = Callable[[Path], tuple[int, int] | None]
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A parsed document: its plain data and a function from key path to 1-based line, column."""
+    """A parsed document: its plain data, a function from key path to 1-based line, column,
+    and the problems found while parsing that do not stop validation (duplicate keys, tags).
+    """
 
     data: Any
     locate: Locator
+    problems: tuple[Problem, ...] = ()
 
 
 _INT = re.compile(r"[-+]?[0-9][0-9_]*")
@@ -64,7 +72,10 @@ def resolve_plain(text: str) -> Any:
     """What an unquoted YAML scalar means: null, a bool, an int, a float, or the text itself."""
     if text and (text[0].isdigit() or text[0] in "+-."):
         if _INT.fullmatch(text):
-            return int(text.replace("_", ""))
+            try:
+                return int(text.replace("_", ""))
+            except ValueError:  # more digits than Python converts: as a float, it is inf
+                return float(text.replace("_", ""))
         if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
             return float(text.replace("_", ""))
         special = _SPECIAL_FLOATS.get(text.lower())
@@ -115,34 +126,44 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise InputError([_yaml_problem(exc, name)]) from None
+        raise InputError([_yaml_problem(exc, name, text)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every libyaml error carries a mark
         raise InputError([Problem(name, str(exc))]) from None
     finally:
         loader.dispose()
     if node is None:
-        raise InputError([Problem(name, "the file is empty", hint="see `hkit schema`")])
+        raise InputError(
+            [Problem(name, "the file is empty", line=1, column=1, hint="see `hkit schema`")]
+        )
     converter = _Converter(name)
     data = converter.convert(node)
-    if converter.problems:
-        raise InputError(converter.problems)
-    return Parsed(data, lambda path: locate_in_node(node, path))
+    converter.check_expansion(node)
+    return Parsed(data, lambda path: locate_in_node(node, path), tuple(converter.problems))
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
+    hint = None
+    if mark is not None and text[mark.index : mark.index + 1] == "\t":
+        hint = "YAML indents with spaces, not tabs"
     if "expected a single document" in (exc.context or ""):
         problem = "the file holds several YAML documents; hkit reads one"
     elif exc.context:
         problem = f"{problem} ({exc.context})"
     if mark is None:  # pragma: no cover - libyaml always marks its errors
         return Problem(name, f"invalid YAML: {problem}")
-    return Problem(name, f"invalid YAML: {problem}", line=mark.line + 1, column=mark.column + 1)
+    return Problem(
+        name, f"invalid YAML: {problem}", line=mark.line + 1, column=mark.column + 1, hint=hint
+    )
 
 
 class _Converter:
-    """Turns composed YAML nodes into plain values, collecting located problems."""
+    """Turns composed YAML nodes into plain values, collecting located problems.
+
+    It also counts the values the document holds once aliases are expanded (``sizes``),
+    so that ``check_expansion`` can refuse an alias bomb before anything walks it.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -150,6 +171,34 @@ class _Converter:
         # Aliases share nodes; sharing the converted value keeps an alias bomb linear.
         self.done: dict[int, Any] = {}
         self.active: set[int] = set()
+        # Expanded size of each collection node, and the number of distinct nodes.
+        self.sizes: dict[int, int] = {}
+        self.distinct = 0
+        self.repeated: yaml.Node | None = None  # the largest node that an alias repeats
+
+    def check_expansion(self, root: yaml.Node) -> None:
+        """Refuse a document whose aliases expand it far beyond its own size."""
+        expanded = self.sizes.get(id(root), 1)
+        limit = MAX_EXPANSION * self.distinct + EXPANSION_ALLOWANCE
+        if expanded <= limit:
+            return
+        where = (self.repeated or root).start_mark
+        shown = f"{expanded:,}" if expanded < 10**15 else f"about 10^{len(str(expanded)) - 1}"
+        raise InputError(
+            [
+                Problem(
+                    self.name,
+                    f"aliases expand the document to {shown} values from "
+                    f"{self.distinct:,} written ones (an alias bomb?)",
+                    line=where.line + 1,
+                    column=where.column + 1,
+                    hint="write the repeated values out, or use fewer aliases",
+                )
+            ]
+        )
+
+    def size(self, node: yaml.Node) -> int:
+        return self.sizes.get(id(node), 1)
 
     def problem(self, node: yaml.Node, message: str, hint: str | None = None) -> None:
         mark = node.start_mark
@@ -157,23 +206,34 @@ class _Converter:
             Problem(self.name, message, line=mark.line + 1, column=mark.column + 1, hint=hint)
         )
 
+    def tag_problem(self, node: yaml.Node) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problem(node, f"unsupported YAML tag {tag}", hint="hkit reads plain YAML: remove it")
+
     def convert(self, node: yaml.Node) -> Any:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node)
         key = id(node)
         if key in self.done:
+            # An alias: remember the biggest repeated node, to point at it if it explodes.
+            if self.repeated is None or self.size(node) > self.size(self.repeated):
+                self.repeated = node
             return self.done[key]
         if key in self.active:
             self.problem(node, "recursive alias: a node contains itself")
             return None
+        self.distinct += 1
         if node.tag not in _CORE_TAGS:
-            self.problem(node, f"unsupported YAML tag {node.tag}")
+            self.tag_problem(node)
         self.active.add(key)
         value: Any
         if isinstance(node, yaml.MappingNode):
             value = self.mapping(node)
+            size = 1 + sum(self.size(k) + self.size(v) for k, v in node.value)
         else:
             value = [self.convert(item) for item in node.value]
+            size = 1 + sum(self.size(item) for item in node.value)
+        self.sizes[key] = size
         self.active.discard(key)
         self.done[key] = value
         return value
@@ -192,6 +252,7 @@ class _Converter:
         return result
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
+        self.distinct += 1
         tag = node.tag
         if not node.style and tag == "tag:yaml.org,2002:str":
             value = resolve_plain(node.value)
@@ -200,10 +261,9 @@ class _Converter:
         elif tag in _CORE_TAGS:
             value = resolve_plain(node.value)
         else:
-            self.problem(node, f"unsupported YAML tag {tag}")
+            self.tag_problem(node)
             return node.value
-        if isinstance(value, float) and not math.isfinite(value):
-            self.problem(node, f"{node.value} is not a finite number")
+        # A non-finite number (.inf, .nan) is kept: the validator reports it with its key path.
         return value
 
 
@@ -212,12 +272,10 @@ def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
     mark = node.start_mark
     for step in path:
         if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and _same_key(key_node, step):
-                    node = value_node
-                    break
-            else:
+            found = _find_key(node, step)
+            if found is None:
                 break
+            node = found
         elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
             if not 0 <= step < len(node.value):
                 break
@@ -228,14 +286,26 @@ def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
     return mark.line + 1, mark.column + 1
 
 
-def _same_key(key_node: yaml.ScalarNode, step: str | int) -> bool:
-    if key_node.value == str(step):
-        return True
-    return not key_node.style and resolve_plain(key_node.value) == step
+def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
+    """The value under key ``step``: the key of the same type first (``2027`` is not
+    ``"2027"``), else one that reads the same."""
+    loose: yaml.Node | None = None
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        assert isinstance(value_node, yaml.Node)
+        key = key_node.value if key_node.style else resolve_plain(key_node.value)
+        if key == step and type(key) is type(step):
+            return value_node
+        if loose is None and key_node.value == str(step):
+            loose = value_node
+    return loose
 
 
-def _reject_constant(text: str) -> float:
-    raise ValueError(f"{text} is not a finite number")
+def _constant(text: str) -> float:
+    # NaN and Infinity are not JSON, but Python writes them; the validator reports them
+    # with their key path and location rather than failing here without one.
+    return float(text)
 
 
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -257,32 +327,40 @@ class _DuplicateKeyError(ValueError):
 
 def _parse_json(text: str, *, name: str) -> Parsed:
     try:
-        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno)]
         ) from None
     except _DuplicateKeyError as exc:
-        # Composing the text as YAML finds every duplicate with its line and column.
-        try:
-            _parse_yaml(text, name=name)
-        except InputError as located:
-            raise located from None
+        # JSON is YAML here: composing it as YAML finds every duplicate with its line and
+        # column, and gives data to validate, so that one run shows every problem.
+        if len(text) <= MAX_YAML_BYTES:
+            return _parse_yaml(text, name=name)
         raise InputError(
             [Problem(name, f"duplicate key {exc.key!r}", hint="each key may appear once")]
         ) from None
     except ValueError as exc:
         raise InputError([Problem(name, f"invalid JSON: {exc}")]) from None
     except RecursionError:
+        _check_depth(text, name)  # raises with the line where the nesting gets too deep
         raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
+    composed: list[yaml.Node | None] = []
+
     def locate(path: Path) -> tuple[int, int] | None:
-        # Only reached when the data has a problem: compose the JSON as YAML to find it.
-        try:
-            _check_depth(text, name)
-            node = yaml.compose(text, Loader=_Loader)
-        except (yaml.YAMLError, InputError):
-            return None
+        # Only reached when the data has a problem: compose the JSON as YAML (once) to find
+        # it. Beyond MAX_YAML_BYTES that would take too long, so problems go unlocated.
+        if not composed:
+            node = None
+            if len(text) <= MAX_YAML_BYTES:
+                try:
+                    _check_depth(text, name)
+                    node = yaml.compose(text, Loader=_Loader)
+                except (yaml.YAMLError, InputError):
+                    node = None
+            composed.append(node)
+        node = composed[0]
         return None if node is None else locate_in_node(node, path)
 
     return Parsed(data, locate)

@@ -57,15 +57,23 @@ _NUMBER_IN_TEXT = re.compile(
     r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
 )
 
+_PLAIN_KEY = re.compile(r"[^\s.\[\]'\"]+")
+
 E = TypeVar("E", bound=StrEnum)
+# What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
+# has already reported it, so the type checks stay silent instead of saying "got null".
+MISSING: Any = object()
 
 
 def render_path(path: Path) -> str:
-    """``("indicators", 0, "id")`` → ``indicators[0].id``."""
+    """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
     text = ""
     for step in path:
         if isinstance(step, int):
             text += f"[{step}]"
+        elif not _PLAIN_KEY.fullmatch(str(step)):
+            # A message is one line: a key holding a line break or a dot is quoted.
+            text += f"[{str(step)!r}]"
         else:
             text += f".{step}" if text else str(step)
     return text
@@ -86,6 +94,16 @@ class _Checker:
         self.name = name
         self.locate = locate
         self.problems: list[Problem] = []
+        # Every name declared under milestones: and sources:, valid or not, so that a bad
+        # declaration is not reported a second time as "undeclared" wherever it is used.
+        # None when the section itself is not a mapping: then nothing is called undeclared.
+        self.declared_milestones: set[str] | None = None
+        self.declared_sources: set[str] | None = None
+
+    @property
+    def full(self) -> bool:
+        """Whether ``MAX_PROBLEMS`` have been found (later checks may skip costly hints)."""
+        return len(self.problems) >= MAX_PROBLEMS
 
     def error(self, path: Path, message: str, hint: str | None = None) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
@@ -105,7 +123,7 @@ class _Checker:
         for key in value:
             if not isinstance(key, str):
                 self.error(path, f"unexpected key {key!r}", hint=f"keys of {what} are words")
-            elif key not in allowed:
+            elif key not in allowed and not self.full:
                 hint = did_you_mean(key, allowed) or f"allowed: {', '.join(sorted(allowed))}"
                 self.error((*path, key), f"unknown key {key!r}", hint=hint)
         for key in sorted(required - value.keys()):
@@ -113,7 +131,7 @@ class _Checker:
         return value
 
     def text(self, value: Any, path: Path, *, optional: bool = False) -> str | None:
-        if value is None and optional:
+        if (value is None and optional) or value is MISSING:
             return None
         if isinstance(value, str):
             return value
@@ -154,6 +172,8 @@ class _Checker:
         allowed = [member.value for member in enum]
         if isinstance(value, str) and value in allowed:
             return enum(value)
+        if value is MISSING:
+            return None
         hint = did_you_mean(value, allowed) if isinstance(value, str) else None
         self.error(
             path,
@@ -211,10 +231,32 @@ def _plan(check: _Checker, data: Any) -> Plan | None:
     baseline_year = None
     if top.get("baseline_year") is not None:
         baseline_year = check.year(top["baseline_year"], ("baseline_year",))
+    if isinstance(top.get("milestones"), dict):
+        check.declared_milestones = {str(name) for name in top["milestones"]}
+    if isinstance(top.get("sources"), dict):
+        check.declared_sources = {str(name) for name in top["sources"]}
     milestones = _milestones(check, top.get("milestones", {}))
     sources = _sources(check, top.get("sources", {}))
     indicators = _indicators(check, top.get("indicators", []), milestones, sources)
     return Plan(title, baseline_year, milestones, sources, indicators, path=check.name)
+
+
+def _named(check: _Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
+    """The entries of a mapping keyed by name, without a second entry for the same name.
+
+    YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
+    """
+    entries: list[tuple[Any, Any]] = []
+    names: set[str] = set()
+    for key, body in raw.items():
+        if str(key) in names:
+            check.error(
+                (*path, key), f"{str(key)!r} appears twice", hint=f'{key} and "{key}" are one name'
+            )
+            continue
+        names.add(str(key))
+        entries.append((key, body))
+    return entries
 
 
 def _milestones(check: _Checker, raw: Any) -> dict[str, Milestone]:
@@ -222,7 +264,7 @@ def _milestones(check: _Checker, raw: Any) -> dict[str, Milestone]:
     if not isinstance(raw, dict):
         check.error(("milestones",), f"milestones must be a mapping, not {describe(raw)}")
         return result
-    for key, body in raw.items():
+    for key, body in _named(check, raw, ("milestones",)):
         path: Path = ("milestones", key)
         fields = check.mapping(
             body, path, what="a milestone", allowed=MILESTONE_KEYS, required={"data_year"}
@@ -241,15 +283,15 @@ def _sources(check: _Checker, raw: Any) -> dict[str, Source]:
     if not isinstance(raw, dict):
         check.error(("sources",), f"sources must be a mapping, not {describe(raw)}")
         return result
-    for key, body in raw.items():
+    for key, body in _named(check, raw, ("sources",)):
         path: Path = ("sources", key)
         fields = check.mapping(
             body, path, what="a source", allowed=SOURCE_KEYS, required={"title", "grade"}
         )
         if fields is None:
             continue
-        title = check.text(fields.get("title"), (*path, "title"))
-        grade = check.choice(fields.get("grade"), (*path, "grade"), Grade)
+        title = check.text(fields.get("title", MISSING), (*path, "title"))
+        grade = check.choice(fields.get("grade", MISSING), (*path, "grade"), Grade)
         texts = {
             k: check.text(fields.get(k), (*path, k), optional=True)
             for k in ("publisher", "url", "description")
@@ -285,13 +327,15 @@ def _indicators(
     seen: set[str] = set()
     for index, body in enumerate(raw):
         indicator = _indicator(check, body, ("indicators", index), milestones, sources)
-        if indicator is None:
-            continue
-        if indicator.id in seen:
-            check.error(("indicators", index, "id"), f"duplicate indicator id {indicator.id!r}")
-            continue
-        seen.add(indicator.id)
-        result.append(indicator)
+        # The id is checked even when the rest of the indicator has problems.
+        ident = body.get("id") if isinstance(body, dict) else None
+        if isinstance(ident, str):
+            if ident in seen:
+                check.error(("indicators", index, "id"), f"duplicate indicator id {ident!r}")
+                continue
+            seen.add(ident)
+        if indicator is not None:
+            result.append(indicator)
     return tuple(result)
 
 
@@ -311,7 +355,7 @@ def _indicator(
     )
     if fields is None:
         return None
-    raw_id = fields.get("id")
+    raw_id = fields.get("id", MISSING)
     if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
         check.error(
             (*path, "id"),
@@ -321,9 +365,9 @@ def _indicator(
         indicator_id = None
     else:
         indicator_id = check.text(raw_id, (*path, "id"))
-    name = check.text(fields.get("name"), (*path, "name"))
-    unit = check.text(fields.get("unit"), (*path, "unit"))
-    direction = check.choice(fields.get("direction"), (*path, "direction"), Direction)
+    name = check.text(fields.get("name", MISSING), (*path, "name"))
+    unit = check.text(fields.get("unit", MISSING), (*path, "unit"))
+    direction = check.choice(fields.get("direction", MISSING), (*path, "direction"), Direction)
     group = check.text(fields.get("group"), (*path, "group"), optional=True)
     note = check.text(fields.get("note"), (*path, "note"), optional=True)
     baseline_year = None
@@ -388,17 +432,21 @@ def _observations(
         source = check.text(fields.get("source"), (*item, "source")) if "source" in fields else None
         note = check.text(fields.get("note"), (*item, "note"), optional=True)
         check.text(fields.get("quote"), (*item, "quote"), optional=True)
-        if source is not None and source not in sources:
-            hint = did_you_mean(source, sources) or "declare it under sources:"
+        declared = check.declared_sources
+        if source is not None and declared is not None and source not in declared:
+            hint = did_you_mean(source, declared) or "declare it under sources:"
             check.error((*item, "source"), f"undeclared source {source!r}", hint=hint)
             source = None
+        elif source not in sources:
+            source = None  # declared, but its declaration has a problem of its own
         if year is not None and year in years:
             check.error((*item, "year"), f"duplicate year {year}", hint="one figure per year")
             year = None
+        elif year is not None:
+            years.add(year)
         if year is None or value is None or source is None:
             ok = False
             continue
-        years.add(year)
         result.append(Observation(year, value, source, note))
     if not ok:
         return None
@@ -421,11 +469,12 @@ def _targets(
     default = Comparator.AT_MOST if direction is Direction.DECREASE else Comparator.AT_LEAST
     found: dict[str, Target] = {}
     ok = True
-    for key, body in raw.items():
+    for key, body in _named(check, raw, path):
         item: Path = (*path, key)
         name = str(key)
-        if name not in milestones:
-            hint = did_you_mean(name, milestones) or "declare it under milestones:"
+        declared = check.declared_milestones
+        if declared is not None and name not in declared:
+            hint = did_you_mean(name, declared) or "declare it under milestones:"
             check.error(item, f"target for undeclared milestone {name!r}", hint=hint)
             ok = False
             continue

@@ -1,0 +1,206 @@
+"""JSON Schemas of the targets file (schema version 1) and of ``gap --format json``.
+
+The pydantic models here exist only to *describe* the two formats for editors and scripts;
+hkit's own validator (``hkit.validate``) is what reads files, with located messages. pydantic
+costs about 100 ms to import, so only ``hkit schema`` and the tests import this module.
+The generated schemas are shipped as ``hkit/targets.schema.json`` and
+``hkit/report.schema.json``; a test keeps them equal to what this module generates.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hkit.model import Comparator, Direction, Display, Grade
+from hkit.rates import Status
+from hkit.validate import SCHEMA_VERSION, YEAR_RANGE
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+TARGETS_SCHEMA_FILE = "targets.schema.json"
+REPORT_SCHEMA_FILE = "report.schema.json"
+
+Year = Annotated[int, Field(ge=YEAR_RANGE[0], le=YEAR_RANGE[1], description="A year.")]
+
+
+class _Closed(BaseModel):
+    """A mapping whose keys are all known: an unknown key is an error, as in hkit."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class MilestoneSpec(_Closed):
+    """A milestone, judged on the figures of its data year."""
+
+    data_year: Year = Field(description="The year whose figures decide the milestone.")
+    note: str | None = None
+
+
+class SourceSpec(_Closed):
+    """A source that observations cite by its key."""
+
+    title: str
+    grade: Grade = Field(description="How far the source can be trusted, best first.")
+    publisher: str | None = None
+    date: (
+        Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+        | Annotated[int, Field(ge=1000, le=9999)]
+        | None
+    ) = Field(default=None, description="Publication date: 2022, 2022-12 or 2022-12-21.")
+    url: str | None = None
+    description: str | None = None
+
+
+class ObservationSpec(_Closed):
+    """One published figure."""
+
+    year: Year = Field(description="The data year the figure is for.")
+    value: float = Field(description="The figure, in the indicator's unit (a number, not text).")
+    source: str = Field(description="The key of a source declared under `sources`.")
+    note: str | None = None
+    quote: str | None = None
+
+
+class TargetSpec(_Closed):
+    """A target with options; a bare number is the short form."""
+
+    value: float
+    comparator: Comparator | None = Field(
+        default=None,
+        description="How the target is met; default at_least (increase) or at_most (decrease).",
+    )
+    note: str | None = None
+
+
+class IndicatorSpec(_Closed):
+    """One indicator: what it measures, which way is good, its figures and its targets."""
+
+    id: str = Field(description='A text id such as "1.1" (quote it in YAML).')
+    group: str | None = None
+    name: str
+    unit: str = Field(description='The unit of every value, e.g. "%" or "HK$".')
+    direction: Direction = Field(description="Which way the indicator should move.")
+    baseline_year: Year | None = Field(
+        default=None, description="Overrides the file's baseline_year for this indicator."
+    )
+    limit: float | None = Field(
+        default=None, description="A natural bound such as 100 for a percentage."
+    )
+    display: Display | None = Field(default=None, description="How values are shown to people.")
+    note: str | None = None
+    observations: list[ObservationSpec] = Field(description="Figures, one per year.")
+    targets: dict[str, float | TargetSpec] | None = Field(
+        default=None,
+        description="Milestone name (declared under `milestones`) to target value or options.",
+    )
+
+
+class TargetsFile(_Closed):
+    """An hkit targets file: indicators, observations and milestone targets."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_enum_values=True,
+        title="hkit targets file",
+        json_schema_extra={"$schema": DIALECT},
+    )
+
+    schema_version: Literal[1] = Field(description="The version of this format.")
+    title: str | None = None
+    baseline_year: Year | None = Field(
+        default=None, description="The data year progress is measured from."
+    )
+    milestones: dict[str, MilestoneSpec] = Field(
+        description='Milestone name (e.g. "2027") to its data year.'
+    )
+    sources: dict[str, SourceSpec] = Field(description="Source key to its description.")
+    indicators: list[IndicatorSpec]
+
+
+class _Open(BaseModel):
+    """An object of the JSON output: more fields may be added within a schema_version."""
+
+    model_config = ConfigDict(extra="allow", use_enum_values=True)
+
+
+class PointOut(_Open):
+    """An observation used by a row."""
+
+    year: int
+    value: float
+    source: str
+
+
+class LatestOut(PointOut):
+    """The latest observation, with the grade of its source."""
+
+    grade: Grade | None
+
+
+class TargetOut(_Open):
+    """The target of a row, at its data year."""
+
+    year: int
+    value: float
+    comparator: Comparator
+
+
+Rate = Annotated[float | None, Field(description="A fraction per year (0.056 = 5.6 %/yr).")]
+
+
+class RowOut(_Open):
+    """One indicator against one milestone (or against no target)."""
+
+    indicator: str
+    name: str
+    group: str | None
+    unit: str
+    direction: Direction
+    milestone: str | None = Field(description="null for an indicator without a target.")
+    baseline: PointOut | None
+    latest: LatestOut | None
+    target: TargetOut | None
+    years_left: int | None
+    gap: float | None = Field(description="Target minus latest value, in the unit.")
+    plan_rate: Rate
+    actual_rate: Rate
+    required_rate: Rate
+    required_change: float | None = Field(description="Absolute change per year needed.")
+    actual_change: float | None = Field(description="Absolute change per year so far.")
+    projected: float | None
+    reach_year: float | None
+    progress: float | None
+    score: float | None = Field(description="open-sdg score, -5 to 5.")
+    status: Status
+    status_label: str
+    notes: list[str]
+
+
+class ReportOut(_Open):
+    """The output of ``hkit gap --format json``."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        use_enum_values=True,
+        title="hkit gap report",
+        json_schema_extra={"$schema": DIALECT},
+    )
+
+    schema_version: Literal[1]
+    title: str
+    file: str
+    as_of: int | None
+    method: str
+    rows: list[RowOut]
+
+
+def targets_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a targets file."""
+    assert SCHEMA_VERSION == 1, "update TargetsFile.schema_version"
+    return TargetsFile.model_json_schema()
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``hkit gap --format json``."""
+    return ReportOut.model_json_schema()

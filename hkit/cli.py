@@ -5,6 +5,8 @@ stdout carries the payload only (table, JSON, CSV, Markdown); messages go to std
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -185,10 +187,7 @@ def gap(
         report = _with_methods(report, plan, method)
     _emit(report, output)
     if check:
-        behind = [r for r in report.rows if r.status.behind]
-        if behind:
-            _say(f"hkit: {len(behind)} of {len(report.rows)} rows are below on track")
-            raise typer.Exit(ExitCode.OFF_TRACK)
+        _check(report)
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -340,6 +339,54 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
+def _check(report: Report) -> None:
+    """``--check``: exit 1 if a row is behind; say on stderr what could not be judged."""
+    behind = sum(1 for row in report.rows if row.status.behind)
+    unknown = sum(1 for row in report.rows if row.status.value == "not_available")
+    total = len(report.rows)
+    if unknown:
+        # Not a failure (nothing says the row is behind), but a gate must not look green
+        # for rows it could not judge without saying so.
+        _say(f"hkit: {unknown} of {total} rows could not be assessed (not available)")
+    if behind:
+        verb = "is" if behind == 1 else "are"
+        _say(f"hkit: {behind} of {total} rows {verb} below on track")
+        raise typer.Exit(ExitCode.OFF_TRACK)
+
+
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    Output that cannot be encoded (a terminal set to ASCII) is escaped rather than crashing,
+    and output that cannot be written (a full disk) is one message and exit 2, not a traceback
+    whose exit code 1 a CI job would read as "below on track".
+    """
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        # \u escapes keep JSON valid and tables readable.
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    try:
+        app()
+    except SystemExit:
+        _flush_or_fail()
+        raise
+    except OSError as exc:
+        _fail_output(exc)
+
+
+def _flush_or_fail() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left (| head): not an error of ours
+        pass
+    except OSError as exc:
+        _fail_output(exc)
+
+
+def _fail_output(exc: OSError) -> None:
+    if isinstance(exc, BrokenPipeError):
+        raise SystemExit(ExitCode.OK) from None
+    _say(f"hkit: error: cannot write the output: {exc.strerror or exc}")
+    # Python would try to flush stdout again at exit and complain; point it at nothing.
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - left open until exit
+    raise SystemExit(ExitCode.INPUT_ERROR) from None

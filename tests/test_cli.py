@@ -160,7 +160,7 @@ def test_check_exits_one_when_a_row_is_below_on_track(runner: CliRunner) -> None
     result = runner.invoke(app, ["gap", PROGRESS, "--check", "-f", "json"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["rows"]
-    assert "below on track" in result.stderr
+    assert "hkit: 6 of 13 rows are below on track\n" in result.stderr
 
 
 def test_check_exits_zero_when_on_track(runner: CliRunner, write_targets: WriteTargets) -> None:
@@ -296,3 +296,54 @@ def test_real_subprocess() -> None:
     assert broken.returncode == 2
     assert broken.stdout == ""
     assert broken.stderr.startswith("<stdin>:2:1: error: invalid YAML")
+
+
+def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **TERMINAL_ENV}
+    env.pop("HKIT_TARGETS", None)
+    env.update(kwargs.pop("env", {}))  # type: ignore[call-overload]
+    return subprocess.run(
+        [sys.executable, "-m", "hkit", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_unwritable_output_is_one_message_and_exit_two() -> None:
+    """A full disk is a clear error with exit 2, never a traceback read by CI as exit 1."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "hkit", "gap", str(SHIPPED)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert done.stderr == "hkit: error: cannot write the output: No space left on device\n"
+
+
+def test_ascii_terminal_gets_escapes_not_a_crash() -> None:
+    """With an ASCII stdout the JSON stays valid (\\u escapes) and the table prints."""
+    as_json = _run(["gap", str(SHIPPED), "-f", "json"], env={"PYTHONIOENCODING": "ascii"})
+    assert as_json.returncode == 0, as_json.stderr
+    assert "\u2014" in json.loads(as_json.stdout)["title"]
+    table = _run(["gap", str(SHIPPED)], env={"PYTHONIOENCODING": "ascii"})
+    assert table.returncode == 0, table.stderr
+
+
+def test_check_says_what_it_could_not_assess(
+    runner: CliRunner, write_targets: WriteTargets
+) -> None:
+    """A row that cannot be judged does not fail --check, but stderr says so."""
+    one_figure = GOOD.replace("      - {year: 2024, value: 2, source: s}\n", "")
+    path = write_targets(one_figure)
+    result = runner.invoke(app, ["gap", str(path), "--check"], env=TERMINAL_ENV)
+    assert result.exit_code == 0
+    assert result.stderr == "hkit: 1 of 1 rows could not be assessed (not available)\n"

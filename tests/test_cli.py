@@ -298,18 +298,17 @@ def test_real_subprocess() -> None:
     assert broken.stderr.startswith("<stdin>:2:1: error: invalid YAML")
 
 
-def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, **TERMINAL_ENV}
-    env.pop("HKIT_TARGETS", None)
-    env.update(kwargs.pop("env", {}))  # type: ignore[call-overload]
+def _run(args: list[str], *, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run `python -m hkit` with the test terminal and ``env`` added."""
+    full = {**os.environ, **TERMINAL_ENV, **env}
+    full.pop("HKIT_TARGETS", None)
     return subprocess.run(
         [sys.executable, "-m", "hkit", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=full,
         check=False,
         timeout=60,
-        **kwargs,  # type: ignore[call-overload]
     )
 
 

@@ -27,7 +27,7 @@ app = typer.Typer(
     name="hkit",
     help=(
         "How far each indicator of a plan stands from its targets, and whether the current "
-        "pace is enough. Ships with the nine reference indicators of the Hong Kong I&T "
+        "pace is enough. Ships with the eight reference indicators of the Hong Kong I&T "
         "Development Blueprint (2022); works on any targets file."
     ),
     epilog=(

@@ -171,7 +171,7 @@ def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Gr
     actual_rate = actual_change = None
     if years < 1:
         # Said plainly, because the table's "Latest" column then shows the base value itself.
-        notes.append(f"no figure published after {base.year}, so progress cannot be assessed")
+        notes.append(f"no figure after {base.year}, so progress cannot be assessed")
     else:
         actual_change = rates.finite((latest.value - base.value) / years)
         actual_rate = rates.cagr(base_value, latest.value, years=years)

@@ -122,7 +122,11 @@ class _Checker:
             return None
         for key in value:
             if not isinstance(key, str):
-                self.error(path, f"unexpected key {key!r}", hint=f"keys of {what} are words")
+                hint = f"keys of {what} are words"
+                if isinstance(key, int):
+                    # {value: 5,000} reads as value 5 and a key 000: the comma separates entries.
+                    hint = "inside {...} a comma separates entries: write 5000, not 5,000"
+                self.error(path, f"unexpected key {key!r}", hint=hint)
             elif key not in allowed and not self.full:
                 hint = did_you_mean(key, allowed) or f"allowed: {', '.join(sorted(allowed))}"
                 self.error((*path, key), f"unknown key {key!r}", hint=hint)
@@ -360,7 +364,7 @@ def _indicator(
         check.error(
             (*path, "id"),
             f"expected text, got {describe(raw_id)}",
-            hint=f'write id: "{raw_id}" in quotes, or it is read as a number',
+            hint='write the id in quotes exactly as meant (id: "1.10"): unquoted it is a number',
         )
         indicator_id = None
     else:

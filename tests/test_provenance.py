@@ -57,7 +57,7 @@ def test_footnotes_name_each_unofficial_source_and_explain_its_grade() -> None:
     assert not any(line.startswith("  A ") for line in lines)
     meanings = [line for line in lines if line.startswith("  [")]
     assert [m.split("]")[0] for m in meanings] == ["  [reprint", "  [secondary", "  [derived"]
-    assert "E: no figure published after 2020, so progress cannot be assessed" in lines
+    assert "E: no figure after 2020, so progress cannot be assessed" in lines
 
 
 def test_marks_only_unofficial_latest_values() -> None:
@@ -137,7 +137,7 @@ def test_gap_table_says_which_indicators_have_no_figure_since_2020(runner: CliRu
     result = runner.invoke(app, ["gap", str(SHIPPED)], catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stderr == ""
-    assert "3.2: no figure published after 2020, so progress cannot be assessed" in result.stdout
+    assert "3.2: no figure after 2020, so progress cannot be assessed" in result.stdout
     assert f"1.13% (2024){UNOFFICIAL_MARK}" in result.stdout
     assert f"5,221 (2025){UNOFFICIAL_MARK}" in result.stdout
     assert "[reprint] a verbatim reprint or wire copy of an official release" in result.stdout

@@ -165,7 +165,7 @@ def test_indicator_without_target(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", "x", str(path), "--method", "all"], env=NARROW)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert next(line for line in lines if "Reached in" in line).split()[-1] == "—"
+    assert next(line for line in lines if "Reached (data)" in line).split()[-1] == "—"
     assert "unsd-level: the method needs a target" in result.stdout
 
 

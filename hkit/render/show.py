@@ -90,7 +90,8 @@ def milestones_table(story: Story) -> Table:
         ("Actual change", [_change(r, r.actual_change) for r in rows]),
         ("Needed", [text.needed(r) for r in rows]),
         ("Projected", [_value(r, r.projected) for r in rows]),
-        ("Reached in", [_reach(r) for r in rows]),
+        # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
+        ("Reached (data)", [_reach(r) for r in rows]),
     ]
     if len(story.report.methods) > 1:
         for index, method in enumerate(story.report.methods):

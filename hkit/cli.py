@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -144,7 +145,14 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
     choice = choose_file(file)
     if verbose:
         _say(f"hkit: reading {choice.path} ({choice.reason})")
-    return load_plan(choice.path)
+    try:
+        return load_plan(choice.path)
+    except InputError as exc:
+        if choice.reason.startswith("from $") and exc.problems[0].line is None:
+            # The user did not type this path: say where it came from.
+            first = replace(exc.problems[0], hint=f"the path comes {choice.reason}")
+            raise InputError([first, *exc.problems[1:]]) from None
+        raise
 
 
 @app.command(

@@ -346,3 +346,15 @@ def test_check_says_what_it_could_not_assess(
     result = runner.invoke(app, ["gap", str(path), "--check"], env=TERMINAL_ENV)
     assert result.exit_code == 0
     assert result.stderr == "hkit: 1 of 1 rows could not be assessed (not available)\n"
+
+
+def test_missing_file_from_the_environment_says_so(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bad $HKIT_TARGETS is blamed on the variable, which the user did not type just now."""
+    monkeypatch.setenv("HKIT_TARGETS", "nosuch.yaml")
+    result = runner.invoke(app, ["gap"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "nosuch.yaml: error: no such file (the path comes from $HKIT_TARGETS)\n"
+    )

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from hkit.compute import Report, Row
 from hkit.methods import label
+from hkit.model import Display
 from hkit.rates import Status
 from hkit.render import terminal, text
 
@@ -101,12 +102,17 @@ def build_table(report: Report) -> RenderableType:
 
 
 def _figures(row: Row) -> str:
-    """``base 0.99% (2020) · latest 1.13% (2024)†``."""
+    """``base 0.99% (2020) · latest 1.13% (2024)†``, and for a ratio what it is computed on."""
     if row.latest is None:
         return "no figure"
     if row.baseline is None or row.baseline.year == row.latest.year:
-        return f"latest {text.latest(row)}; no later figure"
-    return f"base {text.baseline(row)} · latest {text.latest(row)}"
+        figures = f"latest {text.latest(row)}; no later figure"
+    else:
+        figures = f"base {text.baseline(row)} · latest {text.latest(row)}"
+    if row.indicator.display is Display.SHARE_RATIO:
+        # The ratio is shown, but gaps and rates are on one share of it: say which.
+        figures += f" · gap and rates in {row.indicator.unit}"
+    return figures
 
 
 def print_table(report: Report, *, file: TextIO | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -64,3 +65,15 @@ def test_readme_example_is_real_output(runner: CliRunner) -> None:
         env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
     )
     assert match.group(1) == result.stdout, "run: python -m tests.update_readme"
+
+
+def test_readme_example_targets_file_is_valid(runner: CliRunner, tmp_path: Path) -> None:
+    """The README's example targets file passes `hkit validate` with no warning."""
+    example = next(
+        b for b in re.findall(r"```yaml\n(.*?)```", README, re.DOTALL) if "schema_version" in b
+    )
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""

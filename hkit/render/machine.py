@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from hkit.compute import Report
+from hkit.render.jsontext import dumps_indented
 from hkit.render.records import csv_header, flatten, report_record, row_record
 
 
 def render_json(report: Report) -> str:
     """The SPEC section 6 document, indented, UTF-8, ending in a newline; never NaN."""
-    return json.dumps(report_record(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return dumps_indented(report_record(report)) + "\n"
 
 
 def render_csv(report: Report) -> str:

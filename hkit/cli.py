@@ -216,8 +216,11 @@ def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
         print_table(report)
         return
     if output is Format.JSON:
-        from hkit.render.machine import render_json as render
-    elif output is Format.CSV:
+        from hkit.render.machine import write_json
+
+        write_json(report, sys.stdout)  # in pieces: a big report is never one string
+        return
+    if output is Format.CSV:
         from hkit.render.machine import render_csv as render
     else:
         from hkit.render.markdown import render_markdown as render

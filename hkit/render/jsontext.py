@@ -22,10 +22,11 @@ _finite = math.isfinite
 _PREFIXES: dict[str, str] = {}
 
 
-def dumps_indented(value: Any) -> str:
+def dumps_indented(value: Any, *, level: int = 0) -> str:
     """JSON text of plain data (dict, list, str, int, float, bool, None), indented by two
-    spaces; raises ``ValueError`` for NaN or infinity and ``TypeError`` for other types."""
-    return _value(value, "\n")
+    spaces as if nested ``level`` deep; raises ``ValueError`` for NaN or infinity and
+    ``TypeError`` for other types."""
+    return _value(value, "\n" + _INDENT * level)
 
 
 def _value(value: Any, pad: str) -> str:

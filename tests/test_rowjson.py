@@ -14,8 +14,8 @@ from hkit.compute import Report, assess
 from hkit.load import load_plan, packaged_targets
 from hkit.render import machine
 from hkit.render.jsontext import dumps_indented
-from hkit.render.records import ROW_FIELDS, report_record, row_record
-from hkit.render.rowjson import row_json
+from hkit.render.records import ROW_FIELDS, clean, report_record, row_record
+from hkit.render.rowjson import _number, row_json
 
 # Rows of every kind: no target (method 1, with a limit), a single figure, a zero base, a
 # decreasing indicator, a decided milestone (missed and achieved), negative values, text
@@ -145,3 +145,19 @@ def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) 
     out = io.StringIO()
     machine.write_json(report, out)
     assert out.getvalue() == reference(report)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, -0.0, 1.0, 2.5, 1 / 3, -2 / 3, 1e15, 1e15 - 1, 1e16, 1e-7, 123456789.123, 0.1 + 0.2],
+)
+def test_numbers_as_records_clean_them(value: float) -> None:
+    """The writer's inlined rounding is records.clean's, printed as json.dumps would."""
+    assert _number(value) == json.dumps(clean(value))
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_non_finite_numbers_refused(value: float) -> None:
+    """Like json.dumps(allow_nan=False), never NaN or Infinity in the output."""
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        _number(value)

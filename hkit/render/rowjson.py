@@ -14,7 +14,7 @@ import math
 from json.encoder import encode_basestring as _text
 
 from hkit.compute import Goal, Point, Row
-from hkit.render.records import clean
+from hkit.render.records import SIGNIFICANT_DIGITS
 
 # Indentation of a row's keys and of the keys of its nested objects, at level 2.
 _KEY = ",\n      "
@@ -27,12 +27,15 @@ def _maybe_text(value: str | None) -> str:
 
 
 def _number(value: float | None) -> str:
+    # records.clean, inlined: this runs 13 times per row (a test keeps the two in step).
     if value is None:
         return "null"
-    number = clean(value)
-    if isinstance(number, float) and not math.isfinite(number):
-        raise ValueError(f"Out of range float values are not JSON compliant: {number!r}")
-    return repr(number)
+    rounded = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    if rounded.is_integer() and abs(rounded) < 1e15:
+        return repr(int(rounded))
+    if math.isfinite(rounded):
+        return repr(rounded)
+    raise ValueError(f"Out of range float values are not JSON compliant: {rounded!r}")
 
 
 def _count(value: int | None) -> str:

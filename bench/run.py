@@ -194,32 +194,50 @@ class Case:
 
 
 def run_once(case: Case, env: dict[str, str]) -> None:
-    """Run ``case`` once; record wall time and the child's own peak RSS (``wait4``)."""
+    """Run ``case`` once; record wall time, CPU time and the child's own peak RSS.
+
+    hkit's output goes to /dev/null, as hyperfine does, so that no reader's speed is timed
+    (``check_output`` has already checked it). The child is reaped with ``wait4`` so that
+    ``ru_maxrss`` is its own peak, not the maximum over all children.
+    """
+    reports = case.argv[1:2] == [str(HERE / "parse_only.py")]
     start = time.perf_counter()
     child = subprocess.Popen(
-        case.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=OUT
+        case.argv,
+        stdout=subprocess.PIPE if reports else subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=OUT,
     )
-    # Drain stdout as it comes, like a pipe into jq would, then reap the child with wait4
-    # so that ru_maxrss is this child's own peak, not the maximum over all children.
-    assert child.stdout is not None
     assert child.stderr is not None
-    size = 0
-    last = b""
-    while chunk := child.stdout.read(1 << 16):
-        size += len(chunk)
-        last = chunk
+    out = child.stdout.read() if child.stdout else b""
     errors = child.stderr.read()
     _, status, usage = os.wait4(child.pid, 0)
     case.walls.append(time.perf_counter() - start)
     child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0, 1):  # 1 is `--check` off track; we never pass --check
+    if child.returncode != 0:
         sys.exit(f"{case.label}: exit {child.returncode}\n{errors.decode(errors='replace')}")
     case.peaks.append(usage.ru_maxrss)
     case.cpus.append(usage.ru_utime + usage.ru_stime)
-    if case.argv[1:2] == [str(HERE / "parse_only.py")]:
-        case.reported.append(float(last.decode()))
-    elif size == 0:
-        sys.exit(f"{case.label}: printed nothing")
+    if reports:
+        case.reported.append(float(out.decode()))
+
+
+# Reads hkit's JSON on stdin in a separate process (so that this one stays small) and
+# checks that it holds the expected number of rows.
+_CHECK = "import json, sys; rows = len(json.load(sys.stdin)['rows']); print(rows)"
+
+
+def check_output(case: Case, rows: int, env: dict[str, str]) -> None:
+    """Run ``case`` once, untimed, and check its JSON has ``rows`` rows (also warms caches)."""
+    hkit = subprocess.Popen(case.argv, stdout=subprocess.PIPE, env=env, cwd=OUT)
+    reader = subprocess.run(
+        [sys.executable, "-c", _CHECK], stdin=hkit.stdout, capture_output=True, text=True
+    )
+    if hkit.stdout:
+        hkit.stdout.close()
+    if hkit.wait() != 0 or reader.returncode != 0 or reader.stdout.strip() != str(rows):
+        sys.exit(f"{case.label}: expected {rows} rows, got {reader.stdout or reader.stderr}")
 
 
 def exponent(small: float, large: float, *, ratio: float) -> float:
@@ -268,14 +286,23 @@ def main() -> None:
     files = [("yaml", n, generate("yaml", n)) for n in yaml_sizes]
     files += [("json", n, generate("json", n)) for n in json_sizes]
     scale: dict[tuple[str, int], tuple[Path, Case, Case]] = {}
+    # The YAML parser again with the collector paused, as hkit runs: a fairer floor.
+    paused: dict[int, Case] = {}
     for kind, count, path in files:
+        parse_only = [py, str(HERE / "parse_only.py"), str(path)]
         scale[kind, count] = (
             path,
             Case(f"hkit {kind} {count}", [*hkit, "gap", str(path), "--format", "json"]),
-            Case(f"parser {kind} {count}", [py, str(HERE / "parse_only.py"), str(path)]),
+            Case(f"parser {kind} {count}", parse_only),
         )
+        if kind == "yaml":
+            paused[count] = Case(f"parser {kind} {count} nogc", [*parse_only, "nogc"])
     cases = list(start_up.values()) + [c for _, h, p in scale.values() for c in (h, p)]
+    cases += list(paused.values())
     own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    for (_, count), (_, case, _) in scale.items():
+        check_output(case, 2 * count, env)  # two targets per indicator
 
     load_before = os.getloadavg()
     for round_index in range(rounds):
@@ -286,7 +313,7 @@ def main() -> None:
         print(f"round {round_index + 1}/{rounds} done", file=sys.stderr)
     load_after = os.getloadavg()
 
-    report(start_up, scale, rounds=rounds, loads=(load_before, load_after))
+    report(start_up, scale, paused, rounds=rounds, loads=(load_before, load_after))
     print(f"\n(this benchmark's own peak RSS, a floor for every child's: {own_peak / 1024:.0f} MB)")
 
 
@@ -308,6 +335,7 @@ def _machine() -> str:
 def report(
     start_up: dict[str, Case],
     scale: dict[tuple[str, int], tuple[Path, Case, Case]],
+    paused: dict[int, Case],
     *,
     rounds: int,
     loads: tuple[tuple[float, ...], tuple[float, ...]],
@@ -349,6 +377,12 @@ def report(
             f"{own:.3f} | {hkit_case.wall / (parser.parse + base):.2f} | "
             f"{hkit_case.peak / 1024:.0f} | {hkit_case.peak * 1024 / size:.1f} |"
         )
+    print()
+    print("| YAML file | parser, collector paused (s) | hkit / (paused parser + bare start-up) |")
+    print("| --- | ---: | ---: |")
+    for count, case in paused.items():
+        ours = scale["yaml", count][1]
+        print(f"| yaml {count:,} | {case.parse:.3f} | {ours.wall / (case.parse + base):.2f} |")
     print()
     print("| growth | exponent of hkit's wall time | of its time above bare start-up |")
     print("| --- | ---: | ---: |")

@@ -15,10 +15,12 @@ from typing import Annotated
 import typer
 
 from hkit import __version__
+from hkit.cli_light import LightCommand, LightGroup
 from hkit.errors import ExitCode, HkitError, InputError, UsageError
 
 app = typer.Typer(
     name="hkit",
+    cls=LightGroup,  # options read without pydantic: see hkit/cli_light.py
     help=(
         "How far each indicator of a plan stands from its targets, and whether the current "
         "pace is enough. Ships with the nine reference indicators of the Hong Kong I&T "
@@ -133,13 +135,14 @@ def _load(file: str | None, *, verbose: bool):  # type: ignore[no-untyped-def]
 
 
 @app.command(
+    cls=LightCommand,
     epilog=(
         "Examples:\n\n"
         "  hkit gap\n\n"
         "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n\n"
         "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n\n"
         "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
-    )
+    ),
 )
 def gap(
     file: FileArgument = None,
@@ -227,7 +230,7 @@ def _emit(report, output: Format) -> None:  # type: ignore[no-untyped-def]
     sys.stdout.write(render(report))
 
 
-@app.command()
+@app.command(cls=LightCommand)
 def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not."""
     with _no_cyclic_gc(), _user_errors():

@@ -364,14 +364,16 @@ def report(
         )
     print()
     base = start_up["bare_json"].wall
+    # hkit's own fixed cost: the same command on the small shipped Blueprint file.
+    fixed = start_up["json"].wall
     print(
-        "| file | size (MB) | hkit (s) | parser alone (s) | hkit's own (s) | "
+        "| file | size (MB) | hkit (s) | parser alone (s) | hkit's own work (s) | "
         "hkit / (parser + bare start-up) | peak RSS (MB) | peak / file size |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for (kind, count), (path, hkit_case, parser) in scale.items():
         size = path.stat().st_size
-        own = hkit_case.wall - parser.parse - base
+        own = hkit_case.wall - parser.parse - fixed
         print(
             f"| {kind} {count:,} | {size / 1e6:.2f} | {hkit_case.wall:.3f} | {parser.parse:.3f} | "
             f"{own:.3f} | {hkit_case.wall / (parser.parse + base):.2f} | "
@@ -384,21 +386,21 @@ def report(
         ours = scale["yaml", count][1]
         print(f"| yaml {count:,} | {case.parse:.3f} | {ours.wall / (case.parse + base):.2f} |")
     print()
-    print("| growth | exponent of hkit's wall time | of its time above bare start-up |")
+    print("| growth | exponent of hkit's wall time | of its time above its own start-up |")
     print("| --- | ---: | ---: |")
     for kind in ("yaml", "json"):
         sizes = sorted(n for k, n in scale if k == kind)
         for small, large in itertools.pairwise(sizes):
             t1, t2 = scale[kind, small][1].wall, scale[kind, large][1].wall
             k_total = exponent(t1, t2, ratio=large / small)
-            k_net = exponent(t1 - base, t2 - base, ratio=large / small)
+            k_net = exponent(t1 - fixed, t2 - fixed, ratio=large / small)
             print(f"| {kind} {small:,} → {large:,} | {k_total:.2f} | {k_net:.2f} |")
         if len(sizes) > 2:
             t1, t2 = scale[kind, sizes[0]][1].wall, scale[kind, sizes[-1]][1].wall
             ratio = sizes[-1] / sizes[0]
             print(
                 f"| {kind} {sizes[0]:,} → {sizes[-1]:,} | {exponent(t1, t2, ratio=ratio):.2f} | "
-                f"{exponent(t1 - base, t2 - base, ratio=ratio):.2f} |"
+                f"{exponent(t1 - fixed, t2 - fixed, ratio=ratio):.2f} |"
             )
 
 

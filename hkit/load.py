@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from hkit.errors import InputError, Problem
@@ -45,7 +44,9 @@ def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
 
 def packaged_targets() -> Path:
     """Path of the Blueprint targets file inside the installed package."""
-    return Path(str(resources.files("hkit") / DEFAULT_NAME))
+    # Beside this module, as importlib.resources would say for a package on disk, without
+    # its 2 ms of imports at every start (python -X importtime).
+    return Path(__file__).parent / DEFAULT_NAME
 
 
 def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
@@ -150,8 +151,10 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
             name, MAX_JSON_BYTES if by_name else MAX_YAML_BYTES, json_format=bool(by_name)
         )
     text = decode(raw, name=name)
+    size = len(raw)
+    del raw  # only the text is needed now: a big file is not held twice while parsing
     json_format = is_json(path, text)
-    if not json_format and len(raw) > MAX_YAML_BYTES:
+    if not json_format and size > MAX_YAML_BYTES:
         raise _too_large(name, MAX_YAML_BYTES, json_format=False)
     parsed = parse(text, name=name, json_format=json_format)
     try:

@@ -325,6 +325,19 @@ class _DuplicateKeyError(ValueError):
         self.key = key
 
 
+# A JSON string, or one of the non-finite constants Python's json module accepts.
+_JSON_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+
+
+def _constant_position(text: str) -> tuple[int, int] | None:
+    """Line and column (1-based) of the first NaN or Infinity outside a string."""
+    for match in _JSON_CONSTANT.finditer(text):
+        if match.group(1):
+            start = match.start(1)
+            return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    return None
+
+
 def _parse_json(text: str, *, name: str) -> Parsed:
     try:
         data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_constant)
@@ -340,8 +353,12 @@ def _parse_json(text: str, *, name: str) -> Parsed:
         raise InputError(
             [Problem(name, f"duplicate key {exc.key!r}", hint="each key may appear once")]
         ) from None
-    except ValueError as exc:
-        raise InputError([Problem(name, f"invalid JSON: {exc}")]) from None
+    except ValueError as exc:  # NaN, Infinity or -Infinity, refused by _reject_constant
+        where = _constant_position(text)
+        line, column = where if where else (None, None)
+        raise InputError(
+            [Problem(name, f"invalid JSON: {exc}", line=line, column=column)]
+        ) from None
     except RecursionError:
         _check_depth(text, name)  # raises with the line where the nesting gets too deep
         raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None

@@ -1,0 +1,163 @@
+"""The direct row writer and the chunked JSON output say exactly what ``json.dumps`` says."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from hkit.compute import Report, assess
+from hkit.load import load_plan, packaged_targets
+from hkit.render import machine
+from hkit.render.jsontext import dumps_indented
+from hkit.render.records import ROW_FIELDS, clean, report_record, row_record
+from hkit.render.rowjson import _number, row_json
+
+# Rows of every kind: no target (method 1, with a limit), a single figure, a zero base, a
+# decreasing indicator, a decided milestone (missed and achieved), negative values, text
+# with quotes, backslashes, control characters and non-ASCII, a null group.
+EDGES = r"""
+schema_version: 1
+title: "Edge \"cases\" — ünïcode"
+baseline_year: 2016
+milestones:
+  "2020": {data_year: 2020}
+  "2030": {data_year: 2030}
+sources:
+  a: {title: A, grade: official}
+  b: {title: B, grade: derived}
+indicators:
+  - id: "no-target"
+    name: "Share of \"things\" \\ stuff\ttabbed"
+    unit: "%"
+    direction: increase
+    limit: 100
+    observations:
+      - {year: 2016, value: 40, source: a}
+      - {year: 2022, value: 45.123456789123, source: b}
+  - id: "single"
+    group: G
+    name: Only one figure
+    unit: count
+    direction: increase
+    observations:
+      - {year: 2021, value: 7, source: a}
+    targets: {"2030": 10}
+  - id: "zero"
+    name: Unicorns
+    unit: count
+    direction: increase
+    observations:
+      - {year: 2014, value: 0, source: a}
+      - {year: 2023, value: 3, source: b}
+    targets: {"2020": 0, "2030": 1e3}
+  - id: "down"
+    name: Emissions 排放
+    unit: Mt
+    direction: decrease
+    observations:
+      - {year: 2016, value: -2.5, source: a}
+      - {year: 2019, value: -3.75, source: a}
+      - {year: 2021, value: -1, source: b}
+    targets: {"2020": {value: -4, comparator: at_most}, "2030": -10}
+  - id: "none"
+    name: No figure yet
+    unit: HK$
+    direction: increase
+    observations: []
+    targets: {"2030": {value: 5000, comparator: about}}
+"""
+
+
+@pytest.fixture
+def edge_report(write_targets: Callable[[str, str], Path]) -> Report:
+    """The report of the edge-case file above."""
+    return assess(load_plan(str(write_targets(EDGES, "edges.yaml"))))
+
+
+def reports(edge: Report) -> list[Report]:
+    """The edge cases, and the shipped file as of several years."""
+    shipped = load_plan(str(packaged_targets()))
+    return [edge, *(assess(shipped, as_of=year) for year in (None, 2014, 2016, 2020, 2024))]
+
+
+def reference(report: Report) -> str:
+    """What the standard library writes for the whole document."""
+    return json.dumps(report_record(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def test_row_writer_matches_row_record(edge_report: Report) -> None:
+    """Every row, written directly, is the row record's JSON at two levels deep."""
+    rows = [row for report in reports(edge_report) for row in report.rows]
+    statuses = {row.status.value for row in rows}
+    # The cases above do reach every kind of row.
+    assert {"missed", "target_achieved", "not_available"} <= statuses
+    assert any(row.target is None for row in rows)
+    assert any(row.notes for row in rows)
+    for row in rows:
+        assert row_json(row) == dumps_indented(row_record(row), level=2)
+
+
+def test_row_writer_keys_in_contract_order(edge_report: Report) -> None:
+    """The writer's keys are ROW_FIELDS, in order."""
+    for row in edge_report.rows:
+        assert tuple(json.loads(row_json(row))) == ROW_FIELDS
+
+
+def test_whole_document_matches_json_dumps(edge_report: Report) -> None:
+    """The chunked document is json.dumps(indent=2) of the report record, plus a newline."""
+    for report in reports(edge_report):
+        assert machine.render_json(report) == reference(report)
+
+
+def test_no_rows(edge_report: Report) -> None:
+    """An empty report still writes a valid document with an empty rows list."""
+    empty = assess(load_plan(str(packaged_targets())), indicators=())
+    assert not empty.rows
+    assert machine.render_json(empty) == reference(empty)
+
+
+def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) -> None:
+    """More rows than one chunk holds: pieces join to the same text; each piece is bounded."""
+    rng = random.Random(6)
+    lines = [
+        "schema_version: 1",
+        "milestones: {'2027': {data_year: 2025}}",
+        "sources: {s: {title: S, grade: official}}",
+        "indicators:",
+    ]
+    count = machine.ROWS_PER_CHUNK * 2 + 7
+    for i in range(count):
+        a, b = rng.uniform(1, 100), rng.uniform(1, 100)
+        lines.append(
+            f"  - {{id: 'i{i}', name: n{i}, unit: u, direction: increase, "
+            f"observations: [{{year: 2016, value: {a}, source: s}}, "
+            f"{{year: 2022, value: {b}, source: s}}], targets: {{'2027': {a * 1.5}}}}}"
+        )
+    report = assess(load_plan(str(write_targets("\n".join(lines) + "\n", "many.yaml"))))
+    chunks = list(machine.json_chunks(report))
+    assert len(chunks) == 3
+    assert "".join(chunks) == reference(report)
+    out = io.StringIO()
+    machine.write_json(report, out)
+    assert out.getvalue() == reference(report)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, -0.0, 1.0, 2.5, 1 / 3, -2 / 3, 1e15, 1e15 - 1, 1e16, 1e-7, 123456789.123, 0.1 + 0.2],
+)
+def test_numbers_as_records_clean_them(value: float) -> None:
+    """The writer's inlined rounding is records.clean's, printed as json.dumps would."""
+    assert _number(value) == json.dumps(clean(value))
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_non_finite_numbers_refused(value: float) -> None:
+    """Like json.dumps(allow_nan=False), never NaN or Infinity in the output."""
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        _number(value)

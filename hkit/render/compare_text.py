@@ -42,14 +42,14 @@ def legend(report: Report) -> list[str]:
         "ESCAP the fitted trend's change over the planned one."
     ]
     lines.extend(text.footnotes(report))
-    by_note: dict[str, list[str]] = {}
-    for row in report.rows:
-        for result in row.methods:
-            for note in result.notes:
-                ids = by_note.setdefault(note, [])
-                if row.indicator.id not in ids:
-                    ids.append(row.indicator.id)
-    lines.extend(f"{', '.join(ids)}: {note}" for note, ids in by_note.items())
+    lines.extend(
+        text.grouped_notes(
+            (row.indicator.id, note)
+            for row in report.rows
+            for result in row.methods
+            for note in result.notes
+        )
+    )
     return lines
 
 

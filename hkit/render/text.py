@@ -5,6 +5,8 @@ Shared by the rich table and the Markdown table; plain strings only, no styling.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from hkit.compute import Report, Row
 from hkit.model import Comparator, Display, Indicator
 from hkit.rates import Status
@@ -175,12 +177,18 @@ def footnotes(report: Report) -> list[str]:
         lines.extend(
             f"  [{grade}] {meaning}" for grade, meaning in GRADE_MEANINGS.items() if grade in grades
         )
-    # The same note on several indicators is written once, naming them all.
-    by_note: dict[str, list[str]] = {}
-    for row in report.rows:
-        for note in row.notes:
-            ids = by_note.setdefault(note, [])
-            if row.indicator.id not in ids:
-                ids.append(row.indicator.id)
-    lines.extend(f"{', '.join(ids)}: {note}" for note, ids in by_note.items())
+    lines.extend(
+        grouped_notes((row.indicator.id, note) for row in report.rows for note in row.notes)
+    )
     return lines
+
+
+def grouped_notes(notes: Iterable[tuple[str, str]]) -> list[str]:
+    """``id: note`` lines from (indicator id, note) pairs; the same note on several
+    indicators is written once, naming them all (``1.1, 1.2: ...``)."""
+    by_note: dict[str, list[str]] = {}
+    for ident, note in notes:
+        ids = by_note.setdefault(note, [])
+        if ident not in ids:
+            ids.append(ident)
+    return [f"{', '.join(ids)}: {note}" for note, ids in by_note.items()]

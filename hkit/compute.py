@@ -39,25 +39,29 @@ class Goal:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One indicator against one milestone (or against no target); field names are the JSON's."""
+    """One indicator against one milestone (or against no target); field names are the JSON's.
+
+    Everything but the indicator defaults to "undefined", so a row that cannot be assessed
+    names only what it knows.
+    """
 
     indicator: Indicator
-    milestone: str | None
-    baseline: Point | None
-    latest: Point | None
-    target: Goal | None
-    years_left: int | None
-    gap: float | None
-    plan_rate: float | None
-    actual_rate: float | None
-    required_rate: float | None
-    required_change: float | None
-    actual_change: float | None
-    projected: float | None
-    reach_year: float | None
-    progress: float | None
-    score: float | None
-    status: Status
+    milestone: str | None = None
+    baseline: Point | None = None
+    latest: Point | None = None
+    target: Goal | None = None
+    years_left: int | None = None
+    gap: float | None = None
+    plan_rate: float | None = None
+    actual_rate: float | None = None
+    required_rate: float | None = None
+    required_change: float | None = None
+    actual_change: float | None = None
+    projected: float | None = None
+    reach_year: float | None = None
+    progress: float | None = None
+    score: float | None = None
+    status: Status = Status.NOT_AVAILABLE
     notes: tuple[str, ...] = ()
     # Verdicts of the methods asked for with --method (hkit.methods); empty by default.
     methods: tuple[MethodResult, ...] = ()
@@ -352,19 +356,10 @@ def _without_target(
     status = rates.classify(progress, rates.scaled(rates.NO_TARGET_THRESHOLDS, coefficient))
     return Row(
         indicator=indicator,
-        milestone=None,
         baseline=_point(base, plan.sources),
         latest=_point(latest, plan.sources),
-        target=None,
-        years_left=None,
-        gap=None,
-        plan_rate=None,
         actual_rate=growth.actual_rate,
-        required_rate=None,
-        required_change=None,
         actual_change=growth.actual_change,
-        projected=None,
-        reach_year=None,
         progress=progress,
         score=score,
         status=status,
@@ -373,23 +368,4 @@ def _without_target(
 
 
 def _unavailable(indicator: Indicator, milestone: str | None, goal: Goal | None, why: str) -> Row:
-    return Row(
-        indicator=indicator,
-        milestone=milestone,
-        baseline=None,
-        latest=None,
-        target=goal,
-        years_left=None,
-        gap=None,
-        plan_rate=None,
-        actual_rate=None,
-        required_rate=None,
-        required_change=None,
-        actual_change=None,
-        projected=None,
-        reach_year=None,
-        progress=None,
-        score=None,
-        status=Status.NOT_AVAILABLE,
-        notes=(why,),
-    )
+    return Row(indicator=indicator, milestone=milestone, target=goal, notes=(why,))

@@ -358,3 +358,13 @@ def test_missing_file_from_the_environment_says_so(
     assert result.stderr == (
         "nosuch.yaml: error: no such file (the path comes from $HKIT_TARGETS)\n"
     )
+
+
+def test_status_words_stay_whole_down_to_74_columns(runner: CliRunner) -> None:
+    """In a narrow pane (74 columns) every row's status is still one unbroken phrase."""
+    result = runner.invoke(app, ["gap", PROGRESS], env={**TERMINAL_ENV, "COLUMNS": "74"})
+    as_json = runner.invoke(app, ["gap", PROGRESS, "-f", "json"])
+    labels = {row["status_label"] for row in json.loads(as_json.stdout)["rows"]}
+    assert max(len(line) for line in result.stdout.splitlines()) <= 74
+    for label in labels:
+        assert label in result.stdout

@@ -54,8 +54,8 @@ def _cells(row: Row) -> tuple[str, ...]:
     )
 
 
-def _grid(widths: list[int]) -> Table:
-    grid = Table.grid(padding=(0, 2))
+def _grid(widths: list[int], *, gutter: int) -> Table:
+    grid = Table.grid(padding=(0, gutter))
     for header, width in zip(HEADERS, widths, strict=True):
         if header == "Status":
             grid.add_column(header, min_width=12, overflow="fold")
@@ -66,15 +66,20 @@ def _grid(widths: list[int]) -> Table:
     return grid
 
 
-def build_table(report: Report) -> RenderableType:
-    """The whole table as one rich renderable."""
+def build_table(report: Report, *, width: int = 80) -> RenderableType:
+    """The whole table as one rich renderable, for a console ``width`` columns wide.
+
+    Below 80 columns the gaps between columns narrow from two spaces to one, so that the
+    status still fits unbroken down to about 74 columns.
+    """
+    gutter = 2 if width >= 80 else 1
     title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
     cells = [_cells(row) for row in report.rows]
     widths = [
         max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])
         for i, h in enumerate(HEADERS)
     ]
-    header = _grid(widths)
+    header = _grid(widths, gutter=gutter)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
     header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in HEADERS))
     parts: list[RenderableType] = [
@@ -89,7 +94,7 @@ def build_table(report: Report) -> RenderableType:
         heading.add_column(overflow="fold")
         heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
         heading.add_row("", Text(_figures(first), style="dim"))
-        lines = _grid(widths)
+        lines = _grid(widths, gutter=gutter)
         for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
             *plain, status = row_cells
             # Text, not str: rich would read "[...]" in a cell as markup and ":smile:" as
@@ -122,5 +127,8 @@ def _figures(row: Row) -> str:
 def print_table(report: Report, *, file: TextIO | None = None) -> None:
     """Print the table and its footnotes."""
     terminal.write(
-        lambda _: terminal.with_footnotes(build_table(report), text.footnotes(report)), file=file
+        lambda console: terminal.with_footnotes(
+            build_table(report, width=console.width), text.footnotes(report)
+        ),
+        file=file,
     )

@@ -155,10 +155,12 @@ class _Checker:
                     hint = f"write {clean}, not {value!r}"
             self.error(path, f"expected a number, got {describe(value)}", hint=hint)
             return None
-        if not math.isfinite(value):
+        number = finite_float(value)
+        if number is None and isinstance(value, float):
             self.error(path, f"{value} is not a finite number")
-            return None
-        return float(value)
+        elif number is None:
+            self.error(path, f"a {len(str(abs(value)))}-digit number is too large")
+        return number
 
     def year(self, value: Any, path: Path) -> int | None:
         if isinstance(value, float) and value.is_integer():
@@ -185,6 +187,16 @@ class _Checker:
             hint=hint,
         )
         return None
+
+
+def finite_float(value: int | float) -> float | None:
+    """``value`` as a float, or None if it is infinite, NaN or a whole number too large for a
+    float (``math.isfinite`` itself raises OverflowError on those)."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def describe(value: Any) -> str:
@@ -485,7 +497,7 @@ def _plain_observation(
         and YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
         and year not in years
         and type(value) in (int, float)
-        and math.isfinite(value)
+        and finite_float(value) is not None
         and type(source) is str
         and source in sources
         and (note is None or type(note) is str)

@@ -35,7 +35,8 @@ app = typer.Typer(
         "Development Blueprint (2022); works on any targets file."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input."
+        "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input;"
+        " 70 a bug in hkit."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -407,6 +408,10 @@ def main() -> None:
         raise
     except OSError as exc:
         _fail_output(exc)
+    except Exception:
+        # A bug: show the traceback as usual, but exit 70, never 1 (which means off track).
+        sys.excepthook(*sys.exc_info())
+        raise SystemExit(ExitCode.INTERNAL_ERROR) from None
 
 
 def _flush_or_fail() -> None:

@@ -114,7 +114,8 @@ def assess_indicator(
     base = choose_base(known, baseline_year)
     latest = known[-1] if known else None
     if not indicator.targets:
-        return [_without_target(plan, indicator, base, latest)]
+        # Asked for named milestones, a row without a target answers nothing.
+        return [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
     return [
         _with_target(
             plan,
@@ -218,6 +219,11 @@ def _with_target(
     plan_rate = None
     if data_year - base.year >= 1:
         plan_rate = rates.cagr(growth.base_value, target_value, years=data_year - base.year)
+        if plan_rate is None:
+            notes.append(
+                f"base ({base.value:g}) and target ({target.value:g}) have opposite signs: "
+                "the planned growth rate is undefined"
+            )
     else:
         notes.append(f"the target's data year {data_year} is not after the base year {base.year}")
 
@@ -228,6 +234,11 @@ def _with_target(
         required_rate = rates.cagr(latest.value, target_value, years=years_left)
         if required_rate is None and latest.value == 0:
             notes.append("latest value is 0: the required growth rate is undefined")
+        elif required_rate is None:
+            notes.append(
+                f"latest ({latest.value:g}) and target ({target.value:g}) have opposite signs: "
+                "the required growth rate is undefined"
+            )
 
     progress = None
     if growth.actual_rate is not None and plan_rate is not None:
@@ -251,7 +262,9 @@ def _with_target(
         latest, target.value, years_left, growth, decided=decided, judged=judged
     )
     if achieved:
-        reach_year = float(_first_met_year(known, target, direction))
+        # A decided row is judged on its data year's figure: later ones do not count.
+        upto = [obs for obs in known if obs.year <= judged.year]
+        reach_year = float(_first_met_year(upto, target, direction))
     return Row(
         indicator=indicator,
         milestone=target.milestone,

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     OK = 0
     OFF_TRACK = 1  # only with ``gap --check``: a row is below on track
     INPUT_ERROR = 2  # bad usage or bad input; the same code Typer uses for usage errors
+    INTERNAL_ERROR = 70  # a bug in hkit (EX_SOFTWARE): never 1, which CI reads as off track
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from hkit.errors import InputError, Problem
+from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
 from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
 from hkit.validate import MAX_PROBLEMS, build_plan
@@ -31,7 +31,10 @@ class Choice:
 def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
     """Apply the lookup order: argument (``-`` is stdin) → ``$HKIT_TARGETS`` →
     ``./targets.yaml`` → the packaged Blueprint file."""
-    if argument:
+    if argument is not None:
+        if not argument:
+            # Typically an unset variable in a script ("$TARGETS"): never fall back silently.
+            raise UsageError("the targets file name is empty (use - for standard input)")
         return Choice(argument, "given on the command line")
     env = os.environ.get(ENV_VAR)
     if env:

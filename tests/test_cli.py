@@ -368,3 +368,32 @@ def test_status_words_stay_whole_down_to_74_columns(runner: CliRunner) -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= 74
     for label in labels:
         assert label in result.stdout
+
+
+def test_empty_file_name_is_a_usage_error(runner: CliRunner) -> None:
+    """`hkit gap "$UNSET"` must not fall back to the shipped file in silence."""
+    result = runner.invoke(app, ["gap", ""])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "the targets file name is empty" in result.stderr
+
+
+def test_a_bug_exits_70_not_1() -> None:
+    """An unexpected exception shows its traceback and exits 70: 1 would read as off track."""
+    script = (
+        "import sys; sys.argv = ['hkit', 'gap', '-f', 'json']\n"
+        "import hkit.compute\n"
+        "def boom(*args, **kwargs): raise RuntimeError('boom')\n"
+        "hkit.compute.assess = boom\n"
+        "import hkit.cli; hkit.cli.main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **TERMINAL_ENV},
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 70
+    assert "RuntimeError: boom" in done.stderr

@@ -248,3 +248,28 @@ def test_shipped_file_assesses_every_indicator_for_both_milestones() -> None:
     report = assess(load_plan(str(SHIPPED)))
     assert len(report.rows) == 16
     assert {r.milestone for r in report.rows} == {"2027", "2032"}
+
+
+def test_milestone_filter_drops_rows_without_a_target() -> None:
+    """--milestone 2027 asks about 2027 targets: an indicator with no target has no row."""
+    with_target = indicator([(2020, 1), (2024, 2)], {"2027": 3}, ident="t")
+    without = indicator([(2020, 2), (2024, 1)], ident="n")
+    report = assess(plan(with_target, without), milestones={"2027"})
+    assert [row.indicator.id for row in report.rows] == ["t"]
+    assert len(assess(plan(with_target, without)).rows) == 2
+
+
+def test_decided_reach_year_ignores_figures_after_the_data_year() -> None:
+    """5 (2020), 11 (2025), 9 (2026), target 10 on 2025: achieved, reached in 2025, not 2026."""
+    row = assess(plan(indicator([(2020, 5), (2025, 11), (2026, 9)], {"2027": 10}))).rows[0]
+    assert row.status is Status.TARGET_ACHIEVED
+    assert row.reach_year == 2025
+
+
+def test_opposite_signs_of_base_and_target_are_explained() -> None:
+    """Base −5, latest −3, target 2: both rates are undefined, and the notes say why."""
+    row = assess(plan(indicator([(2020, -5), (2024, -3)], {"2027": 2}))).rows[0]
+    assert row.plan_rate is None
+    assert row.required_rate is None
+    assert any("base (-5) and target (2) have opposite signs" in n for n in row.notes)
+    assert any("latest (-3) and target (2) have opposite signs" in n for n in row.notes)

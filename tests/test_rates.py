@@ -128,3 +128,24 @@ def test_status_labels_are_words() -> None:
         Status.DETERIORATION,
         Status.MISSED,
     }
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (45310, "45,310"),
+        (0.99, "0.99"),
+        (1.0, "1"),
+        (4747.9, "4,748"),
+        (0.0004, "0.0004"),
+        (0.00123456, "0.00123"),
+        (-0.0009, "-0.0009"),
+        (0, "0"),
+        (11.56, "11.56"),
+    ],
+)
+def test_numbers_read_as_people_write_them(value: float, shown: str) -> None:
+    """Thousands separators for big values; small ones keep three significant digits."""
+    from hkit.render.text import number
+
+    assert number(value) == shown

@@ -5,6 +5,7 @@ Shared by the rich table and the Markdown table; plain strings only, no styling.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from hkit.compute import Report, Row
@@ -26,10 +27,14 @@ _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comp
 
 
 def number(value: float) -> str:
-    """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``."""
+    """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``;
+    ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0)."""
     if abs(value) >= 1000:
         return f"{value:,.0f}"
-    decimals = 3 if abs(value) < 1 else 2
+    decimals = 2
+    if 0 < abs(value) < 1:
+        # Enough decimals for three significant digits: 0.99 → 2, 0.0004 → 6 (trimmed later).
+        decimals = min(max(3, 2 - math.floor(math.log10(abs(value)))), 12)
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

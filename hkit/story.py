@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hkit import rates
 from hkit.compute import Report, Row, assess
 from hkit.errors import UsageError
 from hkit.methods import Method, apply_methods
@@ -98,14 +99,18 @@ def build_story(
     return Story(indicator, as_of, figures, report, paths, targets, notes, plan.sources)
 
 
-def segment_value(start: tuple[int, float], end: tuple[int, float], year: float) -> float:
+def segment_value(start: tuple[int, float], end: tuple[int, float], year: float) -> float | None:
     """The value at ``year`` on the way from ``start`` to ``end`` (year, value): compounded at
-    a constant rate when both values are nonzero and of one sign, else a straight line."""
+    a constant rate when both values are nonzero and of one sign, else a straight line.
+    None if extreme values overflow."""
     (t0, y0), (t1, y1) = start, end
     fraction = (year - t0) / (t1 - t0)
     if y0 * y1 > 0:
-        return float(y0 * (y1 / y0) ** fraction)
-    return y0 + (y1 - y0) * fraction
+        try:
+            return rates.finite(float(y0 * (y1 / y0) ** fraction))
+        except OverflowError:
+            return None
+    return rates.finite(y0 + (y1 - y0) * fraction)
 
 
 def plan_value(knots: Sequence[tuple[int, float]], year: float) -> float | None:
@@ -123,9 +128,9 @@ def trend_value(row: Row, year: float) -> float | None:
         return None
     years = year - row.latest.year
     if row.baseline.value == 0 and row.actual_change is not None:
-        return row.latest.value + row.actual_change * years
+        return rates.finite(row.latest.value + row.actual_change * years)
     if row.actual_rate is not None:
-        return float(row.latest.value * (1 + row.actual_rate) ** years)
+        return rates.compound(row.latest.value, row.actual_rate, years)
     return None
 
 

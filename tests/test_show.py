@@ -184,3 +184,15 @@ def test_show_through_a_real_pipe() -> None:
     assert "\x1b" not in done.stdout
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
     assert "● figure" in done.stdout
+
+
+def test_extreme_values_do_not_crash_show(runner: CliRunner) -> None:
+    """Values near the float limits (1 → 1000 in a year towards 1e300; ±1e308) give a story,
+    valid JSON and no traceback: overflowing paths are left out, not raised."""
+    case = str(Path(__file__).resolve().parent / "cases" / "extreme.yaml")
+    for ident in ("G", "X"):
+        table = runner.invoke(app, ["show", ident, case], catch_exceptions=False)
+        assert table.exit_code == 0, table.stderr
+        as_json = runner.invoke(app, ["show", ident, case, "-f", "json"], catch_exceptions=False)
+        assert as_json.exit_code == 0, as_json.stderr
+        json.loads(as_json.stdout)

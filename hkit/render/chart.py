@@ -9,6 +9,7 @@ series has its own marker as well as its own colour, so the chart reads without 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,11 @@ def draw(
     points = [p for s in series for p in s.points]
     if not points:
         return []
+    if not all(math.isfinite(y) for _, y in points) or not math.isfinite(
+        max(p[1] for p in points) - min(p[1] for p in points)
+    ):
+        # Values near the float limits cannot be scaled onto a grid of characters.
+        return [[("(values too far apart to chart)", "dim")]]
     x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
     y0, y1 = min(p[1] for p in points), max(p[1] for p in points)
     if x0 == x1:

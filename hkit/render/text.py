@@ -29,6 +29,8 @@ _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comp
 def number(value: float) -> str:
     """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``;
     ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0)."""
+    if abs(value) >= 1e15:
+        return f"{value:.3g}"  # 1e+300, not three hundred digits
     if abs(value) >= 1000:
         return f"{value:,.0f}"
     decimals = 2

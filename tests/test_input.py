@@ -167,3 +167,21 @@ def test_hkit_never_writes_to_its_input(runner: CliRunner, tmp_path: Path) -> No
                 timeout=120,
             )
     assert _snapshot(folder) == before
+
+
+def test_brackets_in_text_are_not_nesting(tmp_path: Path) -> None:
+    """150 names with an unclosed "[" (size bands such as "[10, 50)") are valid, not deep."""
+    indicators = "".join(
+        f'  - {{id: "i{i}", name: "firms, size band [10, 50) no. {i}", unit: firms, '
+        f"direction: increase, observations: [{{year: 2020, value: 1, source: s}}]}}\n"
+        for i in range(150)
+    )
+    path = tmp_path / "bands.yaml"
+    path.write_text(
+        "schema_version: 1\nmilestones: {}\nsources: {s: {title: S, grade: official}}\n"
+        "indicators:\n" + indicators,
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert "150 indicators" in result.stdout

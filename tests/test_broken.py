@@ -119,7 +119,7 @@ def test_crash_cases_in_a_real_process(name: str) -> None:
     [
         ("[" * 100_000, 1),  # libyaml's composer segfaults on this without the pre-check
         ("{a: " * 50_000, 1),
-        ("x:\n" + "".join(" " * i + "- \n" for i in range(300)), 200),
+        ("x:\n" + "".join(" " * i + "- \n" for i in range(300)), 102),  # the 101st level
         ("- " * 20_000 + "x\n", 1),
     ],
     ids=["flow-sequences", "flow-mappings", "block-sequences", "compact-sequences"],

@@ -49,9 +49,20 @@ class _LightParam:
         fast = _plain(value, self.descriptor, ctx, multiple=multiple)
         if fast is not _MISSING:
             return fast
+        return self._typer().coerce(value, param=param, ctx=ctx)
+
+    def _typer(self) -> Any:
+        """Typer's own coercer for this parameter, built on first need."""
         if self.full is None:
             self.full = build_runtime_param(self.descriptor)
-        return self.full.coerce(value, param=param, ctx=ctx)
+        return self.full
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else a (newer) Typer asks of its coercer goes to Typer's own, so a change
+        # in how Typer calls it costs speed, never correctness.
+        if name in ("descriptor", "full"):
+            raise AttributeError(name)
+        return getattr(self._typer(), name)
 
 
 def _plain(value: Any, descriptor: Any, ctx: Any, *, multiple: bool) -> Any:

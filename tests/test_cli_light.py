@@ -98,3 +98,27 @@ def test_no_pydantic_on_the_common_path(args: list[str]) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stderr.splitlines()[-1] == "[]"
+
+
+def test_light_coercer_delegates_what_it_does_not_know() -> None:
+    """If a newer Typer asks the coercer for something else, Typer's own coercer answers it:
+    a change in Typer costs speed, never correctness."""
+    from typer.main import get_command
+
+    from hkit.cli import app as hkit_app
+    from hkit.cli_light import _LightParam
+
+    group = get_command(hkit_app)
+    ctx = group.make_context("hkit", ["gap"], resilient_parsing=True)
+    command = group.get_command(ctx, "gap")  # type: ignore[attr-defined]
+    assert command is not None
+    light = [
+        p._runtime_param
+        for p in command.get_params(ctx)
+        if isinstance(getattr(p, "_runtime_param", None), _LightParam)
+    ]
+    assert light
+    typer_own = light[0]._typer()
+    for name in dir(typer_own):
+        if not name.startswith("__"):
+            assert hasattr(light[0], name), name

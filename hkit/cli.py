@@ -132,7 +132,7 @@ def _user_errors() -> Iterator[None]:
         for problem in exc.problems:
             _say(str(problem))
         if len(exc.problems) > 1:
-            from hkit.validate import MAX_PROBLEMS
+            from hkit.checks import MAX_PROBLEMS
 
             more = " (hkit stops there: fix these and run it again)"
             cap = more if len(exc.problems) >= MAX_PROBLEMS else ""
@@ -225,7 +225,7 @@ def gap(
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
     """Refuse a --milestone or --indicator the file does not have, with a hint."""
-    from hkit.validate import did_you_mean
+    from hkit.checks import did_you_mean
 
     for name in milestones or ():
         if name not in plan.milestones:

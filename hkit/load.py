@@ -9,10 +9,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from hkit.checks import MAX_PROBLEMS
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
 from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
-from hkit.validate import MAX_PROBLEMS, build_plan
+from hkit.validate import build_plan
 
 ENV_VAR = "HKIT_TARGETS"
 DEFAULT_NAME = "targets.yaml"

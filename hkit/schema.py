@@ -13,9 +13,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from hkit.checks import YEAR_RANGE
 from hkit.model import Comparator, Direction, Display, Grade
 from hkit.rates import Status
-from hkit.validate import SCHEMA_VERSION, YEAR_RANGE
+from hkit.validate import SCHEMA_VERSION
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TARGETS_SCHEMA_FILE = "targets.schema.json"

@@ -58,7 +58,7 @@ class Story:
 
 def find_indicator(plan: Plan, ident: str) -> Indicator:
     """The indicator with id ``ident``; a ``UsageError`` with a did-you-mean if none."""
-    from hkit.validate import did_you_mean
+    from hkit.checks import did_you_mean
 
     for indicator in plan.indicators:
         if indicator.id == ident:

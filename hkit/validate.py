@@ -6,14 +6,18 @@ collected, up to ``MAX_PROBLEMS``, so that one run shows everything to fix.
 
 from __future__ import annotations
 
-import difflib
-import math
 import re
-from collections.abc import Iterable
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
-from hkit.errors import InputError, Problem
+from hkit.checks import (
+    MISSING,
+    YEAR_RANGE,
+    Checker,
+    describe,
+    did_you_mean,
+    finite_float,
+)
+from hkit.errors import InputError
 from hkit.model import (
     Comparator,
     Direction,
@@ -29,9 +33,6 @@ from hkit.model import (
 from hkit.parse import Locator, Path
 
 SCHEMA_VERSION = 1
-MAX_PROBLEMS = 50
-# Years outside this range are almost certainly typos (2O25, 20255, 225).
-YEAR_RANGE = (1800, 2200)
 
 TOP_KEYS = {"schema_version", "title", "baseline_year", "milestones", "sources", "indicators"}
 MILESTONE_KEYS = {"data_year", "note"}
@@ -53,180 +54,18 @@ OBSERVATION_KEYS = {"year", "value", "source", "note", "quote"}
 TARGET_KEYS = {"value", "comparator", "note"}
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_NUMBER_IN_TEXT = re.compile(
-    r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
-)
-
-_PLAIN_KEY = re.compile(r"[^\s.\[\]'\"]+")
-
-E = TypeVar("E", bound=StrEnum)
-# What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
-# has already reported it, so the type checks stay silent instead of saying "got null".
-MISSING: Any = object()
-
-
-def render_path(path: Path) -> str:
-    """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
-    text = ""
-    for step in path:
-        if isinstance(step, int):
-            text += f"[{step}]"
-        elif not _PLAIN_KEY.fullmatch(str(step)):
-            # A message is one line: a key holding a line break or a dot is quoted.
-            text += f"[{str(step)!r}]"
-        else:
-            text += f".{step}" if text else str(step)
-    return text
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest choice, if any is close (a difference of case counts as close)."""
-    ordered = sorted(choices)
-    same_case = [choice for choice in ordered if choice.lower() == word.lower()]
-    close = same_case or difflib.get_close_matches(word, ordered, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
-
-
-class _Checker:
-    """Collects located problems while building the model."""
-
-    def __init__(self, name: str, locate: Locator) -> None:
-        self.name = name
-        self.locate = locate
-        self.problems: list[Problem] = []
-        # Every name declared under milestones: and sources:, valid or not, so that a bad
-        # declaration is not reported a second time as "undeclared" wherever it is used.
-        # None when the section itself is not a mapping: then nothing is called undeclared.
-        self.declared_milestones: set[str] | None = None
-        self.declared_sources: set[str] | None = None
-
-    @property
-    def full(self) -> bool:
-        """Whether ``MAX_PROBLEMS`` have been found (later checks may skip costly hints)."""
-        return len(self.problems) >= MAX_PROBLEMS
-
-    def error(self, path: Path, message: str, hint: str | None = None) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
-            return
-        where = self.locate(path)
-        line, column = where if where else (None, None)
-        self.problems.append(
-            Problem(self.name, message, render_path(path), line=line, column=column, hint=hint)
-        )
-
-    def mapping(
-        self, value: Any, path: Path, *, required: set[str], allowed: set[str], what: str
-    ) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.error(path, f"{what} must be a mapping, not {describe(value)}")
-            return None
-        for key in value:
-            if not isinstance(key, str):
-                hint = f"keys of {what} are words"
-                if isinstance(key, int):
-                    # {value: 5,000} reads as value 5 and a key 000: the comma separates entries.
-                    hint = "inside {...} a comma separates entries: write 5000, not 5,000"
-                self.error(path, f"unexpected key {key!r}", hint=hint)
-            elif key not in allowed and not self.full:
-                hint = did_you_mean(key, allowed) or f"allowed: {', '.join(sorted(allowed))}"
-                self.error((*path, key), f"unknown key {key!r}", hint=hint)
-        for key in sorted(required - value.keys()):
-            self.error(path, f"missing required key {key!r}")
-        return value
-
-    def text(self, value: Any, path: Path, *, optional: bool = False) -> str | None:
-        if (value is None and optional) or value is MISSING:
-            return None
-        if isinstance(value, str):
-            return value
-        hint = None
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            hint = f'write "{value}" in quotes'
-        self.error(path, f"expected text, got {describe(value)}", hint=hint)
-        return None
-
-    def number(self, value: Any, path: Path) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            hint = None
-            if isinstance(value, str):
-                match = _NUMBER_IN_TEXT.fullmatch(value)
-                if match:
-                    clean = match.group(1).replace(",", "").replace("_", "").replace(" ", "")
-                    hint = f"write {clean}, not {value!r}"
-            self.error(path, f"expected a number, got {describe(value)}", hint=hint)
-            return None
-        number = finite_float(value)
-        if number is None and isinstance(value, float):
-            self.error(path, f"{value} is not a finite number")
-        elif number is None:
-            self.error(path, f"a {len(str(abs(value)))}-digit number is too large")
-        return number
-
-    def year(self, value: Any, path: Path) -> int | None:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"expected a year such as 2025, got {describe(value)}")
-            return None
-        low, high = YEAR_RANGE
-        if not low <= value <= high:
-            self.error(path, f"implausible year {value}", hint=f"expected {low} to {high}")
-            return None
-        return value
-
-    def choice(self, value: Any, path: Path, enum: type[E]) -> E | None:
-        allowed = [member.value for member in enum]
-        if isinstance(value, str) and value in allowed:
-            return enum(value)
-        if value is MISSING:
-            return None
-        hint = did_you_mean(value, allowed) if isinstance(value, str) else None
-        self.error(
-            path,
-            f"expected one of {', '.join(allowed)}, got {describe(value)}",
-            hint=hint,
-        )
-        return None
-
-
-def finite_float(value: int | float) -> float | None:
-    """``value`` as a float, or None if it is infinite, NaN or a whole number too large for a
-    float (``math.isfinite`` itself raises OverflowError on those)."""
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
-
-
-def describe(value: Any) -> str:
-    """A short phrase for a value in a message: ``the text '1.3%'``, ``a list``."""
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__  # pragma: no cover - parsers give only the types above
 
 
 def build_plan(data: Any, *, name: str, locate: Locator) -> Plan:
     """Validate parsed data and build the ``Plan``; raise ``InputError`` listing every problem."""
-    check = _Checker(name, locate)
+    check = Checker(name, locate)
     plan = _plan(check, data)
     if check.problems or plan is None:
         raise InputError(check.problems)
     return plan
 
 
-def _plan(check: _Checker, data: Any) -> Plan | None:
+def _plan(check: Checker, data: Any) -> Plan | None:
     top = check.mapping(
         data,
         (),
@@ -257,7 +96,7 @@ def _plan(check: _Checker, data: Any) -> Plan | None:
     return Plan(title, baseline_year, milestones, sources, indicators, path=check.name)
 
 
-def _named(check: _Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
+def _named(check: Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
     """The entries of a mapping keyed by name, without a second entry for the same name.
 
     YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
@@ -275,7 +114,7 @@ def _named(check: _Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, 
     return entries
 
 
-def _milestones(check: _Checker, raw: Any) -> dict[str, Milestone]:
+def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
     result: dict[str, Milestone] = {}
     if not isinstance(raw, dict):
         check.error(("milestones",), f"milestones must be a mapping, not {describe(raw)}")
@@ -294,7 +133,7 @@ def _milestones(check: _Checker, raw: Any) -> dict[str, Milestone]:
     return result
 
 
-def _sources(check: _Checker, raw: Any) -> dict[str, Source]:
+def _sources(check: Checker, raw: Any) -> dict[str, Source]:
     result: dict[str, Source] = {}
     if not isinstance(raw, dict):
         check.error(("sources",), f"sources must be a mapping, not {describe(raw)}")
@@ -334,7 +173,7 @@ def _sources(check: _Checker, raw: Any) -> dict[str, Source]:
 
 
 def _indicators(
-    check: _Checker, raw: Any, milestones: dict[str, Milestone], sources: dict[str, Source]
+    check: Checker, raw: Any, milestones: dict[str, Milestone], sources: dict[str, Source]
 ) -> tuple[Indicator, ...]:
     if not isinstance(raw, list):
         check.error(("indicators",), f"indicators must be a list, not {describe(raw)}")
@@ -356,7 +195,7 @@ def _indicators(
 
 
 def _indicator(
-    check: _Checker,
+    check: Checker,
     body: Any,
     path: Path,
     milestones: dict[str, Milestone],
@@ -423,7 +262,7 @@ def _indicator(
 
 
 def _observations(
-    check: _Checker, raw: Any, path: Path, sources: dict[str, Source]
+    check: Checker, raw: Any, path: Path, sources: dict[str, Source]
 ) -> tuple[Observation, ...] | None:
     if not isinstance(raw, list):
         check.error(path, f"observations must be a list, not {describe(raw)}")
@@ -508,7 +347,7 @@ def _plain_observation(
 
 
 def _targets(
-    check: _Checker,
+    check: Checker,
     raw: Any,
     path: Path,
     milestones: dict[str, Milestone],

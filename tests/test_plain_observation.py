@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hkit import validate
+from hkit.checks import Checker
 from hkit.model import Grade, Source
 
 SOURCES = {"s": Source("s", "A source", Grade.OFFICIAL)}
@@ -50,7 +51,7 @@ bodies = plain_bodies | doubtful_bodies
 
 def observations(raw: list[Any], *, fast: bool) -> tuple[Any, list[str]]:
     """Run ``_observations`` with or without the fast path; its result and its messages."""
-    check = validate._Checker("f.yaml", lambda path: (1, 1))
+    check = Checker("f.yaml", lambda path: (1, 1))
     if fast:
         result = validate._observations(check, raw, ("observations",), SOURCES)
     else:

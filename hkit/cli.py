@@ -5,12 +5,7 @@ stdout carries the payload only (table, JSON, CSV, Markdown); messages go to std
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -19,7 +14,8 @@ import typer
 
 from hkit import __version__
 from hkit.cli_light import LightCommand, LightGroup
-from hkit.errors import ExitCode, HkitError, InputError, UsageError
+from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.compute import Report
@@ -119,55 +115,12 @@ def _root(
     """How far each indicator stands from its targets."""
 
 
-def _say(message: str) -> None:
-    sys.stderr.write(message + "\n")
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """Turn the user's mistakes into messages on stderr and exit 2; let bugs raise."""
-    try:
-        yield
-    except InputError as exc:
-        for problem in exc.problems:
-            _say(str(problem))
-        if len(exc.problems) > 1:
-            from hkit.checks import MAX_PROBLEMS
-
-            more = " (hkit stops there: fix these and run it again)"
-            cap = more if len(exc.problems) >= MAX_PROBLEMS else ""
-            _say(f"hkit: {len(exc.problems)} problems found{cap}")
-        raise typer.Exit(ExitCode.INPUT_ERROR) from None
-    except HkitError as exc:
-        _say(f"hkit: error: {exc}")
-        raise typer.Exit(ExitCode.INPUT_ERROR) from None
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for one command, then restore it.
-
-    A big targets file builds millions of small objects that all stay alive until the
-    command ends; each automatic collection walks every one of them, which made loading
-    10,000 indicators about twice as slow (cProfile/perf_counter, bench/run.py). hkit makes
-    no reference cycles worth collecting, and the process ends right after the command.
-    Restoring keeps in-process callers (tests, CliRunner) unaffected.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _load(file: str | None, *, verbose: bool) -> Plan:
     from hkit.load import choose_file, load_plan
 
     choice = choose_file(file)
     if verbose:
-        _say(f"hkit: reading {choice.path} ({choice.reason})")
+        say(f"hkit: reading {choice.path} ({choice.reason})")
     try:
         return load_plan(choice.path)
     except InputError as exc:
@@ -212,8 +165,8 @@ def gap(
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
 
-    with _no_cyclic_gc():
-        with _user_errors():
+    with no_cyclic_gc():
+        with user_errors():
             plan = _load(file, verbose=verbose)
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
@@ -324,7 +277,7 @@ def show(
     """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
     from hkit.story import build_story
 
-    with _no_cyclic_gc(), _user_errors():
+    with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
         story = build_story(plan, ident, as_of=as_of, methods=_methods(method))
     if output is ShowFormat.JSON:
@@ -345,10 +298,10 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     """
     from hkit.provenance import source_warnings
 
-    with _no_cyclic_gc(), _user_errors():
+    with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
     for warning in source_warnings(plan):
-        _say(warning)
+        say(warning)
     counts = {
         "indicator": len(plan.indicators),
         "milestone": len(plan.milestones),
@@ -384,50 +337,13 @@ def _check(report: Report) -> None:
     if unknown:
         # Not a failure (nothing says the row is behind), but a gate must not look green
         # for rows it could not judge without saying so.
-        _say(f"hkit: {unknown} of {total} rows could not be assessed (not available)")
+        say(f"hkit: {unknown} of {total} rows could not be assessed (not available)")
     if behind:
         verb = "is" if behind == 1 else "are"
-        _say(f"hkit: {behind} of {total} rows {verb} below on track")
+        say(f"hkit: {behind} of {total} rows {verb} below on track")
         raise typer.Exit(ExitCode.OFF_TRACK)
 
 
 def main() -> None:
-    """Console-script entry point.
-
-    Output that cannot be encoded (a terminal set to ASCII) is escaped rather than crashing,
-    and output that cannot be written (a full disk) is one message and exit 2, not a traceback
-    whose exit code 1 a CI job would read as "below on track".
-    """
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        # \u escapes keep JSON valid and tables readable.
-        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    try:
-        app()
-    except SystemExit:
-        _flush_or_fail()
-        raise
-    except OSError as exc:
-        _fail_output(exc)
-    except Exception:
-        # A bug: show the traceback as usual, but exit 70, never 1 (which means off track).
-        sys.excepthook(*sys.exc_info())
-        raise SystemExit(ExitCode.INTERNAL_ERROR) from None
-
-
-def _flush_or_fail() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader left (| head): not an error of ours
-        pass
-    except OSError as exc:
-        _fail_output(exc)
-
-
-def _fail_output(exc: OSError) -> None:
-    if isinstance(exc, BrokenPipeError):
-        raise SystemExit(ExitCode.OK) from None
-    _say(f"hkit: error: cannot write the output: {exc.strerror or exc}")
-    # Python would try to flush stdout again at exit and complain; point it at nothing.
-    with contextlib.suppress(OSError):
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - left open until exit
-    raise SystemExit(ExitCode.INPUT_ERROR) from None
+    """Console-script entry point (see ``hkit.cli_process.run``)."""
+    run(app)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from hkit.errors import Problem
+from hkit.errors import Problem, UsageError
 from hkit.parse import Locator, Path
 
 MAX_PROBLEMS = 50
@@ -45,6 +45,20 @@ def render_path(path: Path) -> str:
         else:
             text += f".{step}" if text else str(step)
     return text
+
+
+def require_name(name: str, known: Iterable[str], *, kind: str, where: str) -> None:
+    """Raise a ``UsageError`` unless ``name`` is one of ``known``: ``no indicator 'x' in
+    f.yaml; did you mean 'X'? (indicators: ...)``. ``kind`` is the singular noun."""
+    choices = list(known)
+    if name in choices:
+        return
+    hint = did_you_mean(name, choices)
+    raise UsageError(
+        f"no {kind} {name!r} in {where}"
+        + (f"; {hint}" if hint else "")
+        + f" ({kind}s: {', '.join(choices)})"
+    )
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:

@@ -15,7 +15,7 @@ import typer
 from hkit import __version__
 from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
-from hkit.errors import ExitCode, InputError, UsageError
+from hkit.errors import ExitCode, InputError
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.compute import Report
@@ -178,26 +178,13 @@ def gap(
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
     """Refuse a --milestone or --indicator the file does not have, with a hint."""
-    from hkit.checks import did_you_mean
+    from hkit.checks import require_name
 
     for name in milestones or ():
-        if name not in plan.milestones:
-            hint = did_you_mean(name, plan.milestones)
-            known = ", ".join(plan.milestones)
-            raise UsageError(
-                f"no milestone {name!r} in {plan.path}"
-                + (f"; {hint}" if hint else "")
-                + f" (milestones: {known})"
-            )
+        require_name(name, plan.milestones, kind="milestone", where=plan.path)
     ids = [i.id for i in plan.indicators]
     for ident in indicators or ():
-        if ident not in ids:
-            hint = did_you_mean(ident, ids)
-            raise UsageError(
-                f"no indicator {ident!r} in {plan.path}"
-                + (f"; {hint}" if hint else "")
-                + f" (indicators: {', '.join(ids)})"
-            )
+        require_name(ident, ids, kind="indicator", where=plan.path)
 
 
 def _methods(choice: MethodChoice) -> tuple[Method, ...]:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from hkit import rates
 from hkit.compute import Report, Row, assess
-from hkit.errors import UsageError
 from hkit.methods import Method, apply_methods
 from hkit.model import Indicator, Plan, Source
 
@@ -58,18 +57,10 @@ class Story:
 
 def find_indicator(plan: Plan, ident: str) -> Indicator:
     """The indicator with id ``ident``; a ``UsageError`` with a did-you-mean if none."""
-    from hkit.checks import did_you_mean
+    from hkit.checks import require_name
 
-    for indicator in plan.indicators:
-        if indicator.id == ident:
-            return indicator
-    ids = [i.id for i in plan.indicators]
-    hint = did_you_mean(ident, ids)
-    raise UsageError(
-        f"no indicator {ident!r} in {plan.path}"
-        + (f"; {hint}" if hint else "")
-        + f" (indicators: {', '.join(ids)})"
-    )
+    require_name(ident, (i.id for i in plan.indicators), kind="indicator", where=plan.path)
+    return next(i for i in plan.indicators if i.id == ident)
 
 
 def build_story(

@@ -38,7 +38,7 @@ class Method(StrEnum):
 
 
 _TITLES = {
-    Method.RATE: "open-sdg-2.4.0",
+    Method.RATE: rates.METHOD_KEY,
     Method.LEVEL: "unsd-level",
     Method.WEATHER: "de-weather",
     Method.REGRESSION: "escap-regression",

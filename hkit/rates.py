@@ -11,6 +11,9 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+# The default method's name in JSON ("method") and in the method comparison.
+METHOD_KEY = "open-sdg-2.4.0"
+
 # open-sdg replaces a base value or a target of 0 by this: a growth rate from 0 is undefined.
 ZERO_SUBSTITUTE = 0.001
 

@@ -9,14 +9,14 @@ from rich.table import Table
 from rich.text import Text
 
 from hkit.compute import Report
-from hkit.render import terminal
+from hkit.render import terminal, text
 from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
 from hkit.render.table import STATUS_STYLES
 
 
 def build_comparison(report: Report) -> Table:
     """One row per indicator × milestone; each method's verdict in its own column."""
-    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    title = text.title(report)
     table = Table(
         title=title,
         box=box.SIMPLE_HEAD,

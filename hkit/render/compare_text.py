@@ -56,20 +56,17 @@ def legend(report: Report) -> list[str]:
 def render_markdown_methods(report: Report) -> str:
     """A Markdown table with one status column per method, and its notes as a list."""
 
-    def cell(value: str) -> str:
-        return value.replace("|", "\\|").replace("\n", " ")
-
     header = [*LEAD, *(HEADINGS[m] for m in report.methods)]
-    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    title = text.title(report)
     lines = [
-        f"### {cell(title)}",
+        f"### {text.markdown_cell(title)}",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "|".join("---:" if h == "Latest" else "---" for h in header) + "|",
     ]
     for row in report.rows:
         cells = [*lead_cells(row), *(verdict(r) for r in row.methods)]
-        lines.append("| " + " | ".join(cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     lines.append("")
-    lines.extend(f"- {cell(n.strip())}" for n in legend(report))
+    lines.extend(f"- {text.markdown_cell(n.strip())}" for n in legend(report))
     return "\n".join(lines) + "\n"

@@ -20,15 +20,11 @@ HEADER = (
 )
 
 
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(report: Report) -> str:
     """A heading, the table and its footnotes as a list."""
-    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    title = text.title(report)
     lines = [
-        f"### {_cell(title)}",
+        f"### {text.markdown_cell(title)}",
         "",
         "| " + " | ".join(HEADER) + " |",
         "|"
@@ -51,7 +47,7 @@ def render_markdown(report: Report) -> str:
             text.needed(row),
             f"**{label(row)}**" if row.status.on_track else label(row),
         )
-        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     notes = text.footnotes(report)
     if notes:
         lines.append("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hkit.compute import Report, Row
+from hkit.rates import METHOD_KEY
 
 JSON_SCHEMA_VERSION = 1
 # The keys of a row record, in order; ``row_record`` builds exactly these (a test checks it).
@@ -110,7 +111,7 @@ def report_record(report: Report) -> dict[str, Any]:
         "title": report.title,
         "file": report.path,
         "as_of": report.as_of,
-        "method": "open-sdg-2.4.0",
+        "method": METHOD_KEY,
         "rows": [row_record(row) for row in report.rows],
     }
 

@@ -73,7 +73,7 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
     status still fits unbroken down to about 74 columns.
     """
     gutter = 2 if width >= 80 else 1
-    title = report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    title = text.title(report)
     cells = [_cells(row) for row in report.rows]
     widths = [
         max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])

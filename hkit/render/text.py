@@ -126,6 +126,16 @@ def milestone(row: Row) -> str:
     return f"{row.milestone} ({row.target.year} data)"
 
 
+def title(report: Report) -> str:
+    """The plan's title, with the year of ``--as-of`` when one was given."""
+    return report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+
+
+def markdown_cell(value: str) -> str:
+    """Text safe inside a Markdown table cell: pipes escaped, line breaks folded."""
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
 def data_years(report: Report) -> str | None:
     """A sentence saying which data year each milestone shown is judged on, if any differs."""
     pairs: dict[str, int] = {}

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from hkit import __version__
+from hkit.catalogue import DEFAULT, MethodChoice, chosen, method_help
 from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
 from hkit.errors import ExitCode, InputError
+from hkit.formats import FORMATS, writer
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
-    from hkit.compute import Report
-    from hkit.methods import Method
     from hkit.model import Plan
+    from hkit.record import Report
 
 app = typer.Typer(
     name="hkit",
@@ -40,14 +41,16 @@ app = typer.Typer(
 )
 
 
-class Format(StrEnum):
-    """Output formats; the format never depends on the terminal."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-
+# Output formats, from hkit.formats; the format never depends on the terminal. Built from the
+# registry, so mypy cannot list the members (hence the ignores); Typer reads them at run time.
+Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
+ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
+# The defaults: each command's first format, and the default method.
+GAP_FORMAT, SHOW_FORMAT = (
+    Format(next(iter(FORMATS["gap"]))),
+    ShowFormat(next(iter(FORMATS["show"]))),
+)
+METHOD = MethodChoice(DEFAULT)
 
 FileArgument = Annotated[
     str | None,
@@ -62,27 +65,9 @@ FileArgument = Annotated[
 ]
 
 
-class MethodChoice(StrEnum):
-    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
-
-    RATE = "rate"
-    LEVEL = "level"
-    WEATHER = "weather"
-    REGRESSION = "regression"
-    ALL = "all"
-
-
 MethodOption = Annotated[
     MethodChoice,
-    typer.Option(
-        "--method",
-        case_sensitive=False,
-        help=(
-            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
-            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
-            "fit), or all side by side."
-        ),
-    ),
+    typer.Option("--method", case_sensitive=False, help=method_help()),
 ]
 AsOfOption = Annotated[
     int | None,
@@ -154,12 +139,12 @@ def gap(
     as_of: AsOfOption = None,
     output: Annotated[
         Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format.TABLE,
+    ] = GAP_FORMAT,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
     ] = False,
-    method: MethodOption = MethodChoice.RATE,
+    method: MethodOption = METHOD,
     verbose: VerboseOption = False,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
@@ -171,7 +156,7 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        _emit(report, output)
+        writer("gap", output)(report, sys.stdout)
     if check:
         _check(report)
 
@@ -187,59 +172,11 @@ def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[s
         require_name(ident, ids, kind="indicator", where=plan.path)
 
 
-def _methods(choice: MethodChoice) -> tuple[Method, ...]:
-    """The methods asked for; none for the default, which the report already holds."""
-    from hkit.methods import ALL_METHODS, Method
-
-    if choice is MethodChoice.RATE:
-        return ()
-    return ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
-
-
-def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
-    """The report judged by the methods asked for; the default leaves it as it is."""
-    methods = _methods(choice)
-    if not methods:
-        return report
+def _with_methods(report: Report, plan: Plan, choice: str) -> Report:
+    """The report judged by the methods asked for (``hkit.methods.apply_methods``)."""
     from hkit.methods import apply_methods
 
-    return apply_methods(report, plan, methods)
-
-
-def _emit(report: Report, output: Format) -> None:
-    """Write the report to stdout; only the table imports rich."""
-    if len(report.methods) > 1 and output in (Format.TABLE, Format.MARKDOWN):
-        if output is Format.TABLE:
-            from hkit.render.compare import print_comparison
-
-            print_comparison(report)
-        else:
-            from hkit.render.compare_text import render_markdown_methods
-
-            sys.stdout.write(render_markdown_methods(report))
-        return
-    if output is Format.TABLE:
-        from hkit.render.table import print_table
-
-        print_table(report)
-        return
-    if output is Format.JSON:
-        from hkit.render.machine import write_json
-
-        write_json(report, sys.stdout)  # in pieces: a big report is never one string
-        return
-    if output is Format.CSV:
-        from hkit.render.machine import render_csv as render
-    else:
-        from hkit.render.markdown import render_markdown as render
-    sys.stdout.write(render(report))
-
-
-class ShowFormat(StrEnum):
-    """Formats of ``hkit show``."""
-
-    TABLE = "table"
-    JSON = "json"
+    return apply_methods(report, plan, chosen(choice))
 
 
 @app.command(
@@ -257,8 +194,8 @@ def show(
     as_of: AsOfOption = None,
     output: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = ShowFormat.TABLE,
-    method: MethodOption = MethodChoice.RATE,
+    ] = SHOW_FORMAT,
+    method: MethodOption = METHOD,
     verbose: VerboseOption = False,
 ) -> None:
     """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
@@ -266,15 +203,8 @@ def show(
 
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
-        story = build_story(plan, ident, as_of=as_of, methods=_methods(method))
-    if output is ShowFormat.JSON:
-        from hkit.render.story_record import render_story_json
-
-        sys.stdout.write(render_story_json(story))
-    else:
-        from hkit.render.show import print_story
-
-        print_story(story)
+        story = build_story(plan, ident, as_of=as_of, methods=chosen(method))
+    writer("show", output)(story, sys.stdout)
 
 
 @app.command(cls=LightCommand)
@@ -318,8 +248,10 @@ def schema(
 
 def _check(report: Report) -> None:
     """``--check``: exit 1 if a row is behind; say on stderr what could not be judged."""
+    from hkit.model import Status
+
     behind = sum(1 for row in report.rows if row.status.behind)
-    unknown = sum(1 for row in report.rows if row.status.value == "not_available")
+    unknown = sum(1 for row in report.rows if row.status is Status.NOT_AVAILABLE)
     total = len(report.rows)
     if unknown:
         # Not a failure (nothing says the row is behind), but a gate must not look green

@@ -7,77 +7,11 @@ disagree. Rates are annual rates as fractions; changes are in the indicator's un
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from hkit import rates
-from hkit.model import Comparator, Indicator, Observation, Plan, Source, Target
-from hkit.rates import Status
-
-if TYPE_CHECKING:
-    from hkit.methods import Method, MethodResult
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A figure used by the assessment, with where it came from."""
-
-    year: int
-    value: float
-    source: str
-    grade: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Goal:
-    """The target of one row: its value, the data year it is judged on, and how it is met."""
-
-    year: int
-    value: float
-    comparator: Comparator
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One indicator against one milestone (or against no target); field names are the JSON's.
-
-    Everything but the indicator defaults to "undefined", so a row that cannot be assessed
-    names only what it knows.
-    """
-
-    indicator: Indicator
-    milestone: str | None = None
-    baseline: Point | None = None
-    latest: Point | None = None
-    target: Goal | None = None
-    years_left: int | None = None
-    gap: float | None = None
-    plan_rate: float | None = None
-    actual_rate: float | None = None
-    required_rate: float | None = None
-    required_change: float | None = None
-    actual_change: float | None = None
-    projected: float | None = None
-    reach_year: float | None = None
-    progress: float | None = None
-    score: float | None = None
-    status: Status = Status.NOT_AVAILABLE
-    notes: tuple[str, ...] = ()
-    # Verdicts of the methods asked for with --method (hkit.methods); empty by default.
-    methods: tuple[MethodResult, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """The assessment of a whole plan, in file order."""
-
-    title: str
-    path: str
-    as_of: int | None
-    rows: tuple[Row, ...]
-    sources: dict[str, Source] = field(default_factory=dict)
-    # The methods asked for with --method; empty means the default, open-sdg 2.4.0.
-    methods: tuple[Method, ...] = ()
+from hkit.model import Indicator, Observation, Plan, Source, Status, Target
+from hkit.record import Goal, Point, Report, Row
 
 
 def assess(
@@ -215,30 +149,11 @@ def _with_target(
     achieved = rates.is_met(
         judged.value, target.value, comparator=target.comparator, direction=direction
     )
-
-    plan_rate = None
-    if data_year - base.year >= 1:
-        plan_rate = rates.cagr(growth.base_value, target_value, years=data_year - base.year)
-        if plan_rate is None:
-            notes.append(
-                f"base ({base.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the planned growth rate is undefined"
-            )
-    else:
-        notes.append(f"the target's data year {data_year} is not after the base year {base.year}")
-
+    plan_rate = _plan_rate(growth, base, target, target_value, data_year)
     years_left = max(data_year - latest.year, 0)
     required_rate = required_change = None
     if not decided:
-        required_change = rates.finite((target.value - latest.value) / years_left)
-        required_rate = rates.cagr(latest.value, target_value, years=years_left)
-        if required_rate is None and latest.value == 0:
-            notes.append("latest value is 0: the required growth rate is undefined")
-        elif required_rate is None:
-            notes.append(
-                f"latest ({latest.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the required growth rate is undefined"
-            )
+        required_rate, required_change = _required(latest, target, target_value, years_left, notes)
 
     progress = None
     if growth.actual_rate is not None and plan_rate is not None:
@@ -247,16 +162,7 @@ def _with_target(
         )
         if progress is None and not achieved:
             notes.append("the target equals the base value: progress is undefined")
-
-    score: float | None
-    if achieved:
-        status, score = Status.TARGET_ACHIEVED, 5.0
-    elif decided:
-        status = Status.MISSED
-        score = rates.score_with_target(progress) if progress is not None else None
-    else:
-        status = rates.classify(progress, rates.TARGET_THRESHOLDS)
-        score = rates.score_with_target(progress) if progress is not None else None
+    status, score = _verdict(progress, achieved=achieved, decided=decided)
 
     projected, reach_year = _projection(
         latest, target.value, years_left, growth, decided=decided, judged=judged
@@ -285,6 +191,52 @@ def _with_target(
         status=status,
         notes=tuple(notes),
     )
+
+
+def _plan_rate(
+    growth: _Growth, base: Observation, target: Target, target_value: float, data_year: int
+) -> float | None:
+    """The growth a year the plan implied, from the base figure to the target."""
+    if data_year - base.year < 1:
+        growth.notes.append(
+            f"the target's data year {data_year} is not after the base year {base.year}"
+        )
+        return None
+    plan_rate = rates.cagr(growth.base_value, target_value, years=data_year - base.year)
+    if plan_rate is None:
+        growth.notes.append(
+            f"base ({base.value:g}) and target ({target.value:g}) have opposite signs: "
+            "the planned growth rate is undefined"
+        )
+    return plan_rate
+
+
+def _required(
+    latest: Observation, target: Target, target_value: float, years_left: int, notes: list[str]
+) -> tuple[float | None, float | None]:
+    """The growth rate and the absolute change a year now needed to reach the target."""
+    required_change = rates.finite((target.value - latest.value) / years_left)
+    required_rate = rates.cagr(latest.value, target_value, years=years_left)
+    if required_rate is None and latest.value == 0:
+        notes.append("latest value is 0: the required growth rate is undefined")
+    elif required_rate is None:
+        notes.append(
+            f"latest ({latest.value:g}) and target ({target.value:g}) have opposite signs: "
+            "the required growth rate is undefined"
+        )
+    return required_rate, required_change
+
+
+def _verdict(
+    progress: float | None, *, achieved: bool, decided: bool
+) -> tuple[Status, float | None]:
+    """Status and open-sdg score of a row with a target."""
+    if achieved:
+        return Status.TARGET_ACHIEVED, 5.0
+    score = rates.score_with_target(progress) if progress is not None else None
+    if decided:
+        return Status.MISSED, score
+    return rates.classify(progress, rates.TARGET_THRESHOLDS), score
 
 
 def _judged(known: list[Observation], data_year: int) -> Observation:
@@ -318,14 +270,17 @@ def _projection(
     With a zero base the growth rate is an artefact of the 0.001 substitute, so both use the
     average absolute change per year instead (the linear variant of the method).
     """
-    if decided:
-        projected: float | None = judged.value
-    elif growth.zero_base and growth.actual_change is not None:
-        projected = rates.finite(latest.value + growth.actual_change * years_left)
-    elif growth.actual_rate is not None:
-        projected = rates.compound(latest.value, growth.actual_rate, years_left)
-    else:
-        projected = None
+    projected = (
+        judged.value
+        if decided
+        else rates.at_current_pace(
+            latest.value,
+            years_left,
+            rate=growth.actual_rate,
+            change=growth.actual_change,
+            zero_base=growth.zero_base,
+        )
+    )
     if growth.zero_base and growth.actual_change is not None:
         reach = rates.reach_year_linear(
             latest.value, target, year=latest.year, change=growth.actual_change

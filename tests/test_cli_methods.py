@@ -12,7 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.rates import Status
+from hkit.model import Status
 
 FIXTURE = str(Path(__file__).resolve().parent / "cases" / "methods.yaml")
 STATUSES = {s.value for s in Status}

@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from hkit.compute import Row, assess
+from hkit.compute import assess
 from hkit.load import load_plan
-from hkit.model import Comparator, Direction
-from hkit.rates import Status
+from hkit.model import Comparator, Direction, Status
+from hkit.record import Row
 from tests.conftest import CASES, SHIPPED
 from tests.helpers import indicator, plan
 

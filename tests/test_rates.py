@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hkit import rates
-from hkit.rates import Status
+from hkit.model import Status
 
 
 def test_cagr_matches_hand_computation() -> None:

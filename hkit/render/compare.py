@@ -8,9 +8,9 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Report
+from hkit.record import Report
 from hkit.render import terminal, text
-from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
+from hkit.render.compare_text import LEAD, lead_cells, legend, verdict
 from hkit.render.table import STATUS_STYLES
 
 
@@ -30,7 +30,7 @@ def build_comparison(report: Report) -> Table:
     table.add_column(LEAD[2], justify="right", max_width=8, overflow="fold")
     for method in report.methods:
         # Equal shares of the width, so that no method's column is dropped at 80 columns.
-        table.add_column(HEADINGS[method], ratio=1, overflow="fold")
+        table.add_column(method.heading, ratio=1, overflow="fold")
     rows = report.rows
     for index, row in enumerate(rows):
         last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
@@ -40,7 +40,7 @@ def build_comparison(report: Report) -> Table:
     return table
 
 
-def print_comparison(report: Report, *, file: TextIO | None = None) -> None:
+def print_comparison(report: Report, file: TextIO | None = None) -> None:
     """Print the comparison and its notes."""
     terminal.write(
         lambda _: terminal.with_footnotes(build_comparison(report), legend(report), gap=False),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hkit.compute import Report
-from hkit.methods import label
+from typing import TextIO
+
+from hkit.record import Mode, Report
 from hkit.render import text
 
 HEADER = (
@@ -45,7 +46,7 @@ def render_markdown(report: Report) -> str:
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),
-            f"**{label(row)}**" if row.status.on_track else label(row),
+            f"**{row.status_label}**" if row.status.on_track else row.status_label,
         )
         lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     notes = text.footnotes(report)
@@ -54,3 +55,13 @@ def render_markdown(report: Report) -> str:
         # Footnote lines indented under a heading line become nested list items.
         lines.extend(f"  - {n.strip()}" if n.startswith(" ") else f"- {n}" for n in notes)
     return "\n".join(lines) + "\n"
+
+
+def write_markdown(report: Report, out: TextIO) -> None:
+    """Write the Markdown table of the report, or with ``--method all`` the comparison."""
+    if report.mode is Mode.COMPARE:
+        from hkit.render.compare_text import render_markdown_methods
+
+        out.write(render_markdown_methods(report))
+    else:
+        out.write(render_markdown(report))

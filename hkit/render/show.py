@@ -14,11 +14,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Row
-from hkit.methods import label
 from hkit.model import Indicator
+from hkit.record import Mode, Row
 from hkit.render import chart, terminal, text
-from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.compare_text import verdict
 from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
 
@@ -93,11 +92,11 @@ def milestones_table(story: Story) -> Table:
         # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
         ("Reached (data)", [_reach(r) for r in rows]),
     ]
-    if len(story.report.methods) > 1:
+    if story.report.mode is Mode.COMPARE:
         for index, method in enumerate(story.report.methods):
             lines.append(
                 (
-                    HEADINGS[method],
+                    method.heading,
                     [
                         Text(
                             verdict(r.methods[index]), style=STATUS_STYLES[r.methods[index].status]
@@ -107,7 +106,9 @@ def milestones_table(story: Story) -> Table:
                 )
             )
     else:
-        lines.append(("Status", [Text(label(r), style=STATUS_STYLES[r.status]) for r in rows]))
+        lines.append(
+            ("Status", [Text(r.status_label, style=STATUS_STYLES[r.status]) for r in rows])
+        )
     for name, cells in lines:
         table.add_row(name, *cells)
     return table
@@ -183,16 +184,16 @@ def footnotes(story: Story) -> list[str]:
     lines = text.footnotes(story.report)
     seen = set(lines)
     for row in story.report.rows:
-        for result in row.methods if len(row.methods) > 1 else ():
+        for result in row.methods:
             for note in result.notes:
                 if note not in seen:
                     seen.add(note)
                     lines.append(note)
-    lines.extend(f"paths: {n}" for n in story.notes)
+    lines.extend(story.notes)
     return lines
 
 
-def print_story(story: Story, *, file: TextIO | None = None) -> None:
+def print_story(story: Story, file: TextIO | None = None) -> None:
     """Print the whole story; the chart is as wide as the console."""
 
     def build(console: Console) -> list[RenderableType]:

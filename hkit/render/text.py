@@ -8,9 +8,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from hkit.compute import Report, Row
-from hkit.model import Comparator, Display, Indicator
-from hkit.rates import Status
+from hkit.model import Comparator, Display, Indicator, Status
+from hkit.record import Report, Row
 
 MISSING = "—"
 # Units written before the number, as the Blueprint prints HK$3,575.

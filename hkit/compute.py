@@ -85,12 +85,13 @@ def _point(obs: Observation | None, sources: dict[str, Source]) -> Point | None:
 
 @dataclass(slots=True)
 class _Growth:
-    """What the base and latest figures say, shared by both methods."""
+    """What the base and latest figures say, shared by both methods: the growth so far as a
+    rate (a fraction a year) and as a change (unit a year), and the notes the row starts with."""
 
     sign: int
     base_value: float  # after open-sdg's 0 → 0.001 substitution
-    actual_rate: float | None
-    actual_change: float | None
+    rate: float | None
+    change: float | None
     zero_base: bool
     notes: list[str]
 
@@ -143,9 +144,7 @@ def _with_target(
         notes.append(f"target is 0: rates use {rates.ZERO_SUBSTITUTE} instead, as open-sdg does")
 
     decided = latest.year >= data_year
-    judged = _judged(known, data_year) if decided else latest
-    if decided and judged.year != data_year:
-        notes.append(f"no figure for {data_year}: judged on {judged.year}")
+    judged = _judged(known, data_year, notes) if decided else latest
     achieved = rates.is_met(
         judged.value, target.value, comparator=target.comparator, direction=direction
     )
@@ -155,13 +154,7 @@ def _with_target(
     if not decided:
         required_rate, required_change = _required(latest, target, target_value, years_left, notes)
 
-    progress = None
-    if growth.actual_rate is not None and plan_rate is not None:
-        progress = rates.progress_with_target(
-            growth.actual_rate, plan_rate, direction=direction, sign=growth.sign
-        )
-        if progress is None and not achieved:
-            notes.append("the target equals the base value: progress is undefined")
+    progress = _progress(growth, plan_rate, direction, achieved=achieved)
     status, score = _verdict(progress, achieved=achieved, decided=decided)
 
     projected, reach_year = _projection(
@@ -169,8 +162,7 @@ def _with_target(
     )
     if achieved:
         # A decided row is judged on its data year's figure: later ones do not count.
-        upto = [obs for obs in known if obs.year <= judged.year]
-        reach_year = float(_first_met_year(upto, target, direction))
+        reach_year = float(_first_met_year(known, judged.year, target, direction))
     return Row(
         indicator=indicator,
         milestone=target.milestone,
@@ -180,10 +172,10 @@ def _with_target(
         years_left=years_left,
         gap=rates.finite(target.value - latest.value),
         plan_rate=plan_rate,
-        actual_rate=growth.actual_rate,
+        actual_rate=growth.rate,
         required_rate=required_rate,
         required_change=required_change,
-        actual_change=growth.actual_change,
+        actual_change=growth.change,
         projected=projected,
         reach_year=reach_year,
         progress=progress,
@@ -227,6 +219,20 @@ def _required(
     return required_rate, required_change
 
 
+def _progress(
+    growth: _Growth, plan_rate: float | None, direction: int, *, achieved: bool
+) -> float | None:
+    """open-sdg's method-2 progress P of a row with a target; None when undefined."""
+    if growth.rate is None or plan_rate is None:
+        return None
+    progress = rates.progress_with_target(
+        growth.rate, plan_rate, direction=direction, sign=growth.sign
+    )
+    if progress is None and not achieved:
+        growth.notes.append("the target equals the base value: progress is undefined")
+    return progress
+
+
 def _verdict(
     progress: float | None, *, achieved: bool, decided: bool
 ) -> tuple[Status, float | None]:
@@ -239,15 +245,19 @@ def _verdict(
     return rates.classify(progress, rates.TARGET_THRESHOLDS), score
 
 
-def _judged(known: list[Observation], data_year: int) -> Observation:
+def _judged(known: list[Observation], data_year: int, notes: list[str]) -> Observation:
     """The figure a decided milestone is judged on: its data year's, else the first after it."""
-    return next(o for o in known if o.year >= data_year)
+    judged = next(o for o in known if o.year >= data_year)
+    if judged.year != data_year:
+        notes.append(f"no figure for {data_year}: judged on {judged.year}")
+    return judged
 
 
-def _first_met_year(known: list[Observation], target: Target, direction: int) -> int:
-    """The year from which the target has been met in every later figure."""
-    year = known[-1].year
-    for obs in reversed(known):
+def _first_met_year(known: list[Observation], upto: int, target: Target, direction: int) -> int:
+    """The year from which the target has been met in every later figure up to ``upto``."""
+    figures = [obs for obs in known if obs.year <= upto]
+    year = figures[-1].year
+    for obs in reversed(figures):
         if not rates.is_met(
             obs.value, target.value, comparator=target.comparator, direction=direction
         ):
@@ -276,19 +286,17 @@ def _projection(
         else rates.at_current_pace(
             latest.value,
             years_left,
-            rate=growth.actual_rate,
-            change=growth.actual_change,
+            rate=growth.rate,
+            change=growth.change,
             zero_base=growth.zero_base,
         )
     )
-    if growth.zero_base and growth.actual_change is not None:
+    if growth.zero_base and growth.change is not None:
         reach = rates.reach_year_linear(
-            latest.value, target, year=latest.year, change=growth.actual_change
+            latest.value, target, year=latest.year, change=growth.change
         )
-    elif growth.actual_rate is not None:
-        reach = rates.reach_year_geometric(
-            latest.value, target, year=latest.year, rate=growth.actual_rate
-        )
+    elif growth.rate is not None:
+        reach = rates.reach_year_geometric(latest.value, target, year=latest.year, rate=growth.rate)
     else:
         reach = None
     return projected, reach
@@ -316,9 +324,9 @@ def _without_target(
                 "progress may be misleading"
             )
     progress = score = None
-    if growth.actual_rate is not None:
+    if growth.rate is not None:
         progress = rates.progress_without_target(
-            growth.actual_rate, direction=indicator.direction.sign, sign=growth.sign
+            growth.rate, direction=indicator.direction.sign, sign=growth.sign
         )
         score = rates.score_without_target(progress, coefficient=coefficient)
     status = rates.classify(progress, rates.scaled(rates.NO_TARGET_THRESHOLDS, coefficient))
@@ -326,8 +334,8 @@ def _without_target(
         indicator=indicator,
         baseline=_point(base, plan.sources),
         latest=_point(latest, plan.sources),
-        actual_rate=growth.actual_rate,
-        actual_change=growth.actual_change,
+        actual_rate=growth.rate,
+        actual_change=growth.change,
         progress=progress,
         score=score,
         status=status,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from hkit.model import Comparator, Direction, Display, Grade, Status
 
@@ -95,19 +96,17 @@ def _point(*extra: Field) -> tuple[Field, ...]:
     )
 
 
+def _maybe(name: str, description: str, kind: Kind = Kind.NUMBER, **more: Any) -> Field:
+    """A field that may be null (a number unless ``kind`` says otherwise)."""
+    return Field(name, kind, description, nullable=True, **more)
+
+
 POINT = Shape("PointOut", "An observation used by a row.", _point())
+_GRADE = "How far the source can be trusted; null for an undeclared source."
 LATEST = Shape(
     "LatestOut",
     "The latest observation, with the grade of its source.",
-    _point(
-        Field(
-            "grade",
-            Kind.ENUM,
-            "How far the source can be trusted; null for an undeclared source.",
-            nullable=True,
-            enum=Grade,
-        )
-    ),
+    _point(_maybe("grade", _GRADE, Kind.ENUM, enum=Grade)),
 )
 TARGET = Shape(
     "TargetOut",
@@ -119,34 +118,19 @@ TARGET = Shape(
     ),
 )
 _RATE = "a fraction per year (0.056 = 5.6 %/yr)"
-_MEASURE = "The method's measure, 1 meaning the target is reached."
+_NOTES = "Why a value is undefined, and caveats."
 METHOD = Shape(
     "MethodOut",
     "One method's verdict on a row (--method all).",
     (
-        Field("value", Kind.NUMBER, _MEASURE, nullable=True),
+        _maybe("value", "The method's measure, 1 meaning the target is reached."),
         Field("status", Kind.ENUM, "The verdict as one of hkit's statuses.", enum=Status),
         Field("class", Kind.TEXT, "The method's own class, e.g. sun.", path="klass"),
         Field("label", Kind.TEXT, "The method's own words for its class."),
-        Field(
-            "projected",
-            Kind.NUMBER,
-            "The value the method expects at the data year.",
-            nullable=True,
-        ),
-        Field(
-            "reach_year",
-            Kind.NUMBER,
-            "When the method expects the target to be reached; null if never.",
-            nullable=True,
-        ),
-        Field(
-            "judged_against",
-            Kind.TEXT,
-            "The milestone judged against, when not the row's own.",
-            nullable=True,
-        ),
-        Field("notes", Kind.TEXTS, "Why a value is undefined, and caveats.", csv=False),
+        _maybe("projected", "The value the method expects at the data year."),
+        _maybe("reach_year", "When the method expects the target to be reached; null if never."),
+        _maybe("judged_against", "The milestone judged against, if not the row's.", Kind.TEXT),
+        Field("notes", Kind.TEXTS, _NOTES, csv=False),
     ),
 )
 ROW = Shape(
@@ -155,7 +139,7 @@ ROW = Shape(
     (
         Field("indicator", Kind.TEXT, "The indicator's id.", path="indicator.id"),
         Field("name", Kind.TEXT, "The indicator's name.", path="indicator.name"),
-        Field("group", Kind.TEXT, "The indicator's group.", path="indicator.group", nullable=True),
+        _maybe("group", "The indicator's group.", Kind.TEXT, path="indicator.group"),
         Field("unit", Kind.TEXT, "The unit of every value.", path="indicator.unit"),
         Field(
             "direction",
@@ -164,60 +148,24 @@ ROW = Shape(
             path="indicator.direction",
             enum=Direction,
         ),
-        Field("milestone", Kind.TEXT, "null for an indicator without a target.", nullable=True),
-        Field(
-            "baseline",
-            Kind.OBJECT,
-            "The base figure: the first at or after the baseline year.",
-            nullable=True,
-            shape=POINT,
-        ),
-        Field("latest", Kind.OBJECT, "The latest figure used.", nullable=True, shape=LATEST),
-        Field("target", Kind.OBJECT, "The row's target.", nullable=True, shape=TARGET),
-        Field(
-            "years_left",
-            Kind.INTEGER,
-            "Data years from the latest figure to the target's.",
-            nullable=True,
-        ),
-        Field("gap", Kind.NUMBER, "Target minus latest value, in the unit.", nullable=True),
-        Field(
-            "plan_rate",
-            Kind.NUMBER,
-            f"The growth the plan implied, base to target: {_RATE}.",
-            nullable=True,
-        ),
-        Field(
-            "actual_rate",
-            Kind.NUMBER,
-            f"The growth so far, base to latest: {_RATE}.",
-            nullable=True,
-        ),
-        Field(
-            "required_rate",
-            Kind.NUMBER,
-            f"The growth now needed, latest to target: {_RATE}.",
-            nullable=True,
-        ),
-        Field("required_change", Kind.NUMBER, "Absolute change per year needed.", nullable=True),
-        Field("actual_change", Kind.NUMBER, "Absolute change per year so far.", nullable=True),
-        Field(
-            "projected",
-            Kind.NUMBER,
-            "The value at the target's data year at the current pace.",
-            nullable=True,
-        ),
-        Field(
-            "reach_year",
-            Kind.NUMBER,
-            "The year the target is reached at the current pace; null if never.",
-            nullable=True,
-        ),
-        Field("progress", Kind.NUMBER, "The method's progress measure P.", nullable=True),
-        Field("score", Kind.NUMBER, "open-sdg score, -5 to 5.", nullable=True),
+        _maybe("milestone", "The milestone; null for an indicator without a target.", Kind.TEXT),
+        _maybe("baseline", "The base figure.", Kind.OBJECT, shape=POINT),
+        _maybe("latest", "The latest figure used.", Kind.OBJECT, shape=LATEST),
+        _maybe("target", "The row's target.", Kind.OBJECT, shape=TARGET),
+        _maybe("years_left", "Data years from the latest figure to the target's.", Kind.INTEGER),
+        _maybe("gap", "Target minus latest value, in the unit."),
+        _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
+        _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
+        _maybe("required_rate", f"The growth now needed, latest to target: {_RATE}."),
+        _maybe("required_change", "Absolute change per year needed, latest to target."),
+        _maybe("actual_change", "Absolute change per year so far, base to latest."),
+        _maybe("projected", "The value at the target's data year at the current pace."),
+        _maybe("reach_year", "The year the target is reached at the current pace; null if never."),
+        _maybe("progress", "The judging method's progress measure (P for open-sdg)."),
+        _maybe("score", "open-sdg score, -5 to 5."),
         Field("status", Kind.ENUM, "The row's status.", enum=Status),
-        Field("status_label", Kind.TEXT, "The status in words."),
-        Field("notes", Kind.TEXTS, "Why a value is undefined, and caveats."),
+        Field("status_label", Kind.TEXT, "The status in words, the judging method's own."),
+        Field("notes", Kind.TEXTS, _NOTES),
         Field(
             "methods",
             Kind.MAP,
@@ -237,13 +185,7 @@ def _head(record: str = "") -> tuple[Field, ...]:
         Field("schema_version", Kind.CONSTANT, "The version of this format.", value=SCHEMA_VERSION),
         Field("title", Kind.TEXT, "The plan's title.", path=f"{at}title"),
         Field("file", Kind.TEXT, "The targets file read.", path=f"{at}path"),
-        Field(
-            "as_of",
-            Kind.INTEGER,
-            "Only figures of this year and before were used.",
-            path=f"{at}as_of",
-            nullable=True,
-        ),
+        _maybe("as_of", "Only figures up to this year were used.", Kind.INTEGER, path=f"{at}as_of"),
         Field(
             "method", Kind.TEXT, "The method whose verdicts fill the rows.", path=f"{at}method.key"
         ),
@@ -283,10 +225,8 @@ INDICATOR = Shape(
         Field("unit", Kind.TEXT, "The unit of every value."),
         Field("direction", Kind.ENUM, "Which way the indicator should move.", enum=Direction),
         Field("display", Kind.ENUM, "How values are shown to people.", enum=Display),
-        Field(
-            "limit", Kind.NUMBER, "A natural bound, such as 100 for a percentage.", nullable=True
-        ),
-        Field("note", Kind.TEXT, "The targets file's note on the indicator.", nullable=True),
+        _maybe("limit", "A natural bound, such as 100 for a percentage."),
+        _maybe("note", "The targets file's note on the indicator.", Kind.TEXT),
     ),
 )
 OBSERVATION = Shape(
@@ -295,8 +235,8 @@ OBSERVATION = Shape(
     (
         *_point(),
         Field("source_title", Kind.TEXT, "The title of the figure's source.", path="title"),
-        Field("grade", Kind.ENUM, "How far the source can be trusted.", nullable=True, enum=Grade),
-        Field("note", Kind.TEXT, "The targets file's note on the figure.", nullable=True),
+        _maybe("grade", _GRADE, Kind.ENUM, enum=Grade),
+        _maybe("note", "The targets file's note on the figure.", Kind.TEXT),
         Field("used", Kind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
     ),
 )
@@ -305,10 +245,10 @@ PATH = Shape(
     "One year of the paths, in the indicator's unit; null where a path does not reach.",
     (
         Field("year", Kind.INTEGER, "The data year."),
-        Field("observed", Kind.NUMBER, "The figure of that year.", nullable=True),
-        Field("plan", Kind.NUMBER, "Where the plan's path puts the indicator.", nullable=True),
-        Field("trend", Kind.NUMBER, "Where the current pace puts it.", nullable=True),
-        Field("later", Kind.NUMBER, "A figure published after --as-of.", nullable=True),
+        _maybe("observed", "The figure of that year."),
+        _maybe("plan", "Where the plan's path puts the indicator."),
+        _maybe("trend", "Where the current pace puts it."),
+        _maybe("later", "A figure published after --as-of."),
     ),
 )
 STORY = Shape(

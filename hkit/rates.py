@@ -2,7 +2,7 @@
 
 Pure functions on floats, no I/O. Rates are annual rates as fractions (0.056 = 5.6 %/yr).
 The constants and branches follow ``sdg/ProgressMeasure.py`` of open-sdg/sdg-build 2.4.0
-(Statistics Canada's method); see ``methodology.md`` and the README's method section.
+(Statistics Canada's method); see docs/method.md.
 """
 
 from __future__ import annotations

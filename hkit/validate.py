@@ -1,6 +1,6 @@
 """Plain data (from YAML or JSON) to a validated ``Plan``, with every problem located.
 
-The rules are those of schema version 1 (SPEC section 3). All problems in a file are
+The rules are those of schema version 1 (docs/targets-file.md). All problems in a file are
 collected, up to ``MAX_PROBLEMS``, so that one run shows everything to fix.
 """
 

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from hkit import contract
 from hkit.record import Report
 from hkit.render.jsontext import dumps_indented
-from hkit.render.records import csv_columns, flatten, json_writer, record_writer
+from hkit.render.records import csv_columns, csv_writer, json_writer, record_writer
 from hkit.story import Story
 
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
@@ -25,6 +25,7 @@ ROWS_PER_CHUNK = 500
 
 report_record = record_writer(contract.REPORT)
 row_record = record_writer(contract.ROW)
+row_csv = csv_writer(contract.ROW)
 story_record = record_writer(contract.STORY)
 report_json = json_writer(contract.REPORT, level=0)
 row_json = json_writer(contract.ROW, level=2)
@@ -66,14 +67,14 @@ def write_json(report: Report, out: TextIO) -> None:
 def csv_header(report: Report) -> list[str]:
     """The CSV column names: the row's fields, nested objects flattened (``latest_year``),
     and with ``--method all`` each method's verdict (``methods_level_status``)."""
-    return csv_columns(contract.ROW, {"methods": [str(m) for m in report.compared]})
+    return csv_columns(contract.ROW, [str(m) for m in report.compared])
 
 
 def write_csv(report: Report, out: TextIO) -> None:
     """One header line and one line per indicator × milestone; empty cells for null."""
     writer = csv.DictWriter(out, fieldnames=csv_header(report), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(flatten(contract.ROW, row_record(row)) for row in report.rows)
+    writer.writerows(row_csv(row) for row in report.rows)
 
 
 def render_csv(report: Report) -> str:

@@ -1,9 +1,9 @@
 """Records and JSON text of the contract's objects, generated from its tables; no rich.
 
 ``hkit.contract`` states each object's fields once. From a ``Shape`` this module generates,
-once per process and as ``dataclasses`` generates ``__init__``, two functions: one that
-builds the object as a plain dict (for CSV, and as the reference the tests check against)
-and one that writes its JSON text directly, as ``json.dumps(record, indent=2)`` would write
+once per process and as ``dataclasses`` generates ``__init__``, functions that build the
+object as a plain dict (the reference the tests check against), as a CSV line, and one that
+writes its JSON text directly, as ``json.dumps(record, indent=2)`` would write
 it nested ``level`` deep. The direct writer exists for speed: building a dict per row and
 encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,000 indicators
 (cProfile, issue 6). The tests require both to agree on rows of every kind and mode.
@@ -12,7 +12,7 @@ encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,00
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
@@ -159,6 +159,39 @@ class _Generator:
             f"if {get} else {opener + closer!r})"
         )
 
+    def flat(self, shape: Shape) -> str:
+        """The name of the generated CSV line builder of ``shape`` (see ``csv_columns``)."""
+        name = f"_flat_{shape.title}"
+        self.done.add(name)
+        body = [f"def {name}(o):", "    d = {}"]
+        for f in shape.fields:
+            get = f"o.{f.source}"
+            if not f.csv or f.kind is Kind.OBJECTS:
+                continue
+            if f.kind is Kind.OBJECT and f.shape is not None:
+                inner = self.record(f.shape)
+                body.append(f"    v = {inner}({get})")
+                body += [
+                    f"    d[{f.name + '_' + sub.name!r}] = None if v is None else v[{sub.name!r}]"
+                    for sub in f.shape.fields
+                    if sub.csv
+                ]
+            elif f.kind is Kind.MAP and f.shape is not None:
+                inner = self.record(f.shape)
+                body += [f"    for x in {get}:", f"        v = {inner}(x)"]
+                body += [
+                    f"        d[{f.name + '_'!r} + str(x.{f.key}) + {'_' + sub.name!r}]"
+                    f" = v[{sub.name!r}]"
+                    for sub in f.shape.fields
+                    if sub.csv
+                ]
+            elif f.kind is Kind.TEXTS:
+                body.append(f"    d[{f.name!r}] = '; '.join({get})")
+            else:
+                body.append(f"    d[{f.name!r}] = {self._record_value(f, get)}")
+        self.lines += [*body, "    return d", ""]
+        return name
+
     def compile(self) -> dict[str, Any]:
         """Run the generated source; the functions by name."""
         namespace = dict(_HELPERS)
@@ -174,6 +207,14 @@ def record_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
     return function
 
 
+def csv_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
+    """A function from a record to ``shape``'s CSV line, as a dict by column name."""
+    generator = _Generator()
+    name = generator.flat(shape)
+    function: Callable[[Any], dict[str, Any]] = generator.compile()[name]
+    return function
+
+
 def json_writer(shape: Shape, *, level: int) -> Callable[[Any], str]:
     """A function from a record to ``shape``'s JSON text as ``json.dumps(record, indent=2)``
     writes it ``level`` deep, without the leading newline and indent."""
@@ -183,9 +224,9 @@ def json_writer(shape: Shape, *, level: int) -> Callable[[Any], str]:
     return function
 
 
-def csv_columns(shape: Shape, keys: dict[str, list[str]]) -> list[str]:
+def csv_columns(shape: Shape, keys: Sequence[str] = ()) -> list[str]:
     """The CSV column names of ``shape``: nested objects flattened as ``latest_year``, a map as
-    ``methods_<key>_<field>`` for each of ``keys[field name]``; lists of objects left out."""
+    ``methods_<key>_<field>`` for each of ``keys``; lists of objects left out."""
     columns: list[str] = []
     for f in shape.fields:
         if not f.csv or f.kind is Kind.OBJECTS:
@@ -194,33 +235,8 @@ def csv_columns(shape: Shape, keys: dict[str, list[str]]) -> list[str]:
             columns += [f"{f.name}_{sub.name}" for sub in f.shape.fields if sub.csv]
         elif f.kind is Kind.MAP and f.shape is not None:
             columns += [
-                f"{f.name}_{key}_{sub.name}"
-                for key in keys.get(f.name, [])
-                for sub in f.shape.fields
-                if sub.csv
+                f"{f.name}_{key}_{sub.name}" for key in keys for sub in f.shape.fields if sub.csv
             ]
         else:
             columns.append(f.name)
     return columns
-
-
-def flatten(shape: Shape, record: dict[str, Any]) -> dict[str, Any]:
-    """A record as one CSV line (see ``csv_columns``); lists of text joined by ``; ``."""
-    flat: dict[str, Any] = {}
-    for f in shape.fields:
-        value = record.get(f.name)
-        if not f.csv or f.kind is Kind.OBJECTS:
-            continue
-        if f.kind is Kind.OBJECT and f.shape is not None:
-            for sub in f.shape.fields:
-                flat[f"{f.name}_{sub.name}"] = None if value is None else value[sub.name]
-        elif f.kind is Kind.MAP and f.shape is not None:
-            for key, item in (value or {}).items():
-                for sub in f.shape.fields:
-                    if sub.csv:
-                        flat[f"{f.name}_{key}_{sub.name}"] = item[sub.name]
-        elif f.kind is Kind.TEXTS:
-            flat[f.name] = "; ".join(value or ())
-        else:
-            flat[f.name] = value
-    return flat

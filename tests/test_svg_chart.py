@@ -41,13 +41,11 @@ def test_value_ticks(low: float, high: float, ticks: list[float]) -> None:
     st.floats(1e-6, 1e12, allow_nan=False),
 )
 def test_value_ticks_cover_the_range(low: float, span: float) -> None:
-    """The ticks always enclose the data (to a millionth of a step: a tick may sit that far
-    inside, so that float noise such as 0.30000000000000004 does not add a step) and there
-    are at most nine of them."""
+    """The ticks of a (padded) range always enclose the data (to a millionth of a step: a
+    tick may sit that far inside, so that float noise such as 0.30000000000000004 does not
+    add a step) and there are two to nine of them."""
     high = low + span
-    if high == low:
-        return
-    ticks = value_ticks(low, high)
+    ticks = value_ticks(*padded(low, high))
     step = ticks[1] - ticks[0]
     assert ticks[0] <= low + 1e-6 * step
     assert ticks[-1] >= high - 1e-6 * step
@@ -74,6 +72,8 @@ def test_scale_and_padding() -> None:
     assert Scale(0, 10, 280, 28)(10) == 28
     assert padded(5, 5) == (4.5, 5.5)
     assert padded(0, 0) == (-1.0, 1.0)
+    assert padded(1e10, 1e10 + 1e-4) == pytest.approx((9e9, 1.1e10))  # a float cannot split it
+    assert padded(1, 2) == (1, 2)
     assert coordinate(-0.04) == "0.0"
     assert coordinate(238.96) == "239.0"
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 # Steps between year ticks, in years.
 YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
-# Tick values are rounded to this many significant digits, so that 3 × 0.1 labels as 0.3.
-TICK_DIGITS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +37,10 @@ def value_ticks(low: float, high: float, *, count: int = 4) -> list[float]:
     power = 10.0 ** math.floor(math.log10(raw))
     step = next(s * power for s in NICE_STEPS if s * power >= raw * (1 - 1e-9))
     first = math.floor(low / step + 1e-9)
-    last = math.ceil(high / step - 1e-9)
-    return [float(f"{k * step:.{TICK_DIGITS}g}") for k in range(first, last + 1)]
+    last = max(math.ceil(high / step - 1e-9), first + 1)
+    # Rounded to the step's own decimals (two for 0.25), so that 3 × 0.1 is 0.3.
+    decimals = max(0, 1 - math.floor(math.log10(step)))
+    return [round(k * step, decimals) for k in range(first, last + 1)]
 
 
 def year_ticks(first: float, last: float, *, most: int = 8) -> list[int]:
@@ -52,8 +52,10 @@ def year_ticks(first: float, last: float, *, most: int = 8) -> list[int]:
 
 
 def padded(low: float, high: float) -> tuple[float, float]:
-    """A range with room around a single value (``low == high``)."""
-    if low != high:
+    """A range with room around a single value: ``low == high``, or so close for their size
+    (a billionth) that a float cannot hold ticks between them."""
+    if high - low > max(abs(low), abs(high)) * 1e-9:
         return low, high
-    pad = abs(low) * 0.1 or 1.0
-    return low - pad, high + pad
+    middle = (low + high) / 2
+    pad = abs(middle) * 0.1 or 1.0
+    return middle - pad, middle + pad

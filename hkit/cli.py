@@ -54,8 +54,9 @@ FileArgument = Annotated[
     typer.Argument(
         metavar="[FILE]",
         help=(
-            "Targets file (YAML or JSON; `-` reads stdin). Default: $HKIT_TARGETS, "
-            "then ./targets.yaml, then the Blueprint file shipped with hkit."
+            "Targets file (YAML or JSON; `-` reads stdin), or the folder of an open-sdg data "
+            "repository. Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint "
+            "file shipped with hkit."
         ),
         show_default=False,
     ),
@@ -287,6 +288,7 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
 
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
+        _repository_problems(plan)
     for warning in source_warnings(plan):
         say(warning)
     counts = {
@@ -297,6 +299,20 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
     sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+
+
+def _repository_problems(plan: Plan) -> None:
+    """An open-sdg repository with calculations sdg-build could not make fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
 
 
 @app.command()

@@ -85,7 +85,7 @@ def read_layout(root: Path) -> Layout:
     if not path.is_file():
         return Layout(root)
     name = str(path)
-    data, node = load_yaml(path.read_text(encoding="utf-8-sig"), name=name)
+    data, _node = load_yaml(path.read_text(encoding="utf-8-sig"), name=name)
     if not isinstance(data, dict):
         return Layout(root)
     data_patterns: list[str] = []
@@ -191,8 +191,6 @@ def read_meta_file(path: Path, meta: Meta) -> None:
         return
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise InputError([Problem(name, "the metadata is not a mapping of keys", line=1)])
-    for key_node, _value in node.value:
-        key = key_node.value
-        if key in data:
-            meta.data[str(key)] = data[key]
-            meta.origin[str(key)] = (name, node)
+    for key, value in data.items():
+        meta.data[str(key)] = value
+        meta.origin[str(key)] = (name, node)

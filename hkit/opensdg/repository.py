@@ -86,12 +86,13 @@ def read_repository(root: Path) -> Loaded:
             except InputError as exc:
                 problems.extend(exc.problems)
     if not found:
+        expected = ", ".join(layout.data_patterns)
         raise InputError(
             [
                 Problem(
                     str(root),
-                    "no open-sdg data or metadata files here",
-                    hint=f"expected {', '.join(layout.data_patterns)} (a data repository's root)",
+                    "is a directory without open-sdg data or metadata files",
+                    hint=f"name a targets file such as targets.yaml, or a folder with {expected}",
                 )
             ]
         )

@@ -82,6 +82,12 @@ class MethodChoice(StrEnum):
     ALL = "all"
 
 
+class By(StrEnum):
+    """What ``gap --by`` rolls rows up to."""
+
+    GROUP = "group"
+
+
 MethodOption = Annotated[
     MethodChoice,
     typer.Option(
@@ -174,6 +180,15 @@ def gap(
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+            "gives one per indicator (mean score; not-available rows left out and counted).",
+        ),
+    ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
@@ -188,7 +203,10 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        _emit(report, output)
+        if by is By.GROUP:
+            _emit_groups(report, output)
+        else:
+            _emit(report, output)
     if check:
         _check(report, stale=max_age is not None and check_ages(report, day, max_age))
 
@@ -221,6 +239,22 @@ def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
     from hkit.methods import apply_methods
 
     return apply_methods(report, plan, methods)
+
+
+def _emit_groups(report: Report, output: Format) -> None:
+    """Write the roll-up of ``report`` per group and milestone (``hkit.rollup``)."""
+    from hkit.render import groups
+    from hkit.rollup import roll_up
+
+    rows = roll_up(report)
+    if output is Format.TABLE:
+        groups.print_table(report, rows)
+    elif output is Format.JSON:
+        sys.stdout.write(groups.render_json(report, rows))
+    elif output is Format.CSV:
+        sys.stdout.write(groups.render_csv(rows))
+    else:
+        sys.stdout.write(groups.render_markdown(report, rows))
 
 
 def _emit(report: Report, output: Format) -> None:

@@ -63,8 +63,9 @@ FileArgument = Annotated[
     typer.Argument(
         metavar="[FILE]",
         help=(
-            "Targets file (YAML or JSON; `-` reads stdin). Default: $HKIT_TARGETS, "
-            "then ./targets.yaml, then the Blueprint file shipped with hkit."
+            "Targets file (YAML or JSON; `-` reads stdin), or the folder of an open-sdg data "
+            "repository. Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint "
+            "file shipped with hkit."
         ),
         show_default=False,
     ),
@@ -307,6 +308,7 @@ def validate(
     day = today_from(today)
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
+        _repository_problems(plan)
     for warning in source_warnings(plan):
         say(warning)
     warn_releases(plan, day)
@@ -318,6 +320,20 @@ def validate(
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
     sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+
+
+def _repository_problems(plan: Plan) -> None:
+    """An open-sdg repository with calculations sdg-build could not make fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
 
 
 @app.command()

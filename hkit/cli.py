@@ -40,7 +40,7 @@ app = typer.Typer(
     ),
     epilog=(
         "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
-        " --max-age); 2 bad usage or bad input;"
+        " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     no_args_is_help=True,
@@ -385,6 +385,56 @@ def schema(
 
     document = report_schema() if report else targets_schema()
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``hkit diff``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit diff old.yaml targets.yaml\n\n"
+        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n\n"
+        "  hkit diff old.yaml new.yaml --check   # exit 1 if a row's status got worse"
+    ),
+)
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older targets file (`-`: stdin).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
+    output: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = DiffFormat.TABLE,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
+    ] = False,
+) -> None:
+    """Show what changed between two vintages of a targets file: statuses, figures, targets."""
+    from hkit.diff import diff_plans
+    from hkit.load import load_plan
+
+    if old == new == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be - (stdin)", param_hint="'OLD'")
+    with no_cyclic_gc():
+        with user_errors():
+            result = diff_plans(load_plan(old), load_plan(new))
+        if output is DiffFormat.JSON:
+            from hkit.render.diff_json import render_json as render_diff
+        elif output is DiffFormat.MARKDOWN:
+            from hkit.render.diff_text import render_markdown as render_diff
+        else:
+            from hkit.render.diff_text import render_table as render_diff
+        sys.stdout.write(render_diff(result))
+    if check and result.worse:
+        count = len(result.worse)
+        say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
+        raise typer.Exit(ExitCode.OFF_TRACK)
 
 
 def _check(report: Report, *, stale: bool = False) -> None:

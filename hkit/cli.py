@@ -14,8 +14,16 @@ import typer
 
 from hkit import __version__
 from hkit.catalogue import DEFAULT, MethodChoice, chosen, method_help
+from hkit.cli_calendar import (
+    MaxAgeOption,
+    TodayOption,
+    check_ages,
+    require_check,
+    today_from,
+    warn_releases,
+)
 from hkit.cli_light import LightCommand, LightGroup
-from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.errors import ExitCode, InputError
 from hkit.formats import FORMATS, writer
 
@@ -32,7 +40,8 @@ app = typer.Typer(
         "Development Blueprint (2022); works on any targets file."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input;"
+        "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
+        " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     no_args_is_help=True,
@@ -46,23 +55,29 @@ app = typer.Typer(
 Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
 ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
 # The defaults: each command's first format, and the default method.
-GAP_FORMAT, SHOW_FORMAT = (
-    Format(next(iter(FORMATS["gap"]))),
-    ShowFormat(next(iter(FORMATS["show"]))),
-)
+GAP_FORMAT = Format(next(iter(FORMATS["gap"])))
+SHOW_FORMAT = ShowFormat(next(iter(FORMATS["show"])))
 METHOD = MethodChoice(DEFAULT)
+
 
 FileArgument = Annotated[
     str | None,
     typer.Argument(
         metavar="[FILE]",
         help=(
-            "Targets file (YAML or JSON; `-` reads stdin). Default: $HKIT_TARGETS, "
-            "then ./targets.yaml, then the Blueprint file shipped with hkit."
+            "Targets file (YAML or JSON; `-` reads stdin), or the folder of an open-sdg data "
+            "repository. Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint "
+            "file shipped with hkit."
         ),
         show_default=False,
     ),
 ]
+
+
+class By(StrEnum):
+    """What ``gap --by`` rolls rows up to."""
+
+    GROUP = "group"
 
 
 MethodOption = Annotated[
@@ -123,7 +138,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
         "  hkit gap\n\n"
         "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n\n"
         "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n\n"
-        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
+        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n\n"
+        "  hkit gap --check --max-age 2   # also exit 1 if a latest figure is over 2 years old"
     ),
 )
 def gap(
@@ -146,19 +162,35 @@ def gap(
     ] = False,
     method: MethodOption = METHOD,
     verbose: VerboseOption = False,
+    today: TodayOption = None,
+    max_age: MaxAgeOption = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+            "gives one per indicator (mean score; not-available rows left out and counted).",
+        ),
+    ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
 
+    require_check(max_age, check=check)
+    day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
             plan = _load(file, verbose=verbose)
+            if verbose:
+                warn_releases(plan, day)
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        writer("gap", output)(report, sys.stdout)
+        # --by group writes the roll-up (hkit.rollup) in the same formats.
+        writer("gap --by group" if by is By.GROUP else "gap", output)(report, sys.stdout)
     if check:
-        _check(report)
+        _check(report, stale=max_age is not None and check_ages(report, day, max_age))
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -184,6 +216,7 @@ def _with_methods(report: Report, plan: Plan, choice: str) -> Report:
     epilog=(
         "Examples:\n\n"
         "  hkit show 1.1\n\n"
+        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n\n"
         "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
         "  hkit show 1.1 --method all --format json"
     ),
@@ -207,18 +240,70 @@ def show(
     writer("show", output)(story, sys.stdout)
 
 
-@app.command(cls=LightCommand)
-def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
-    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
-
-    Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
-    """
-    from hkit.provenance import source_warnings
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit report -o report.html\n\n"
+        "  hkit report my-targets.yaml --milestone 2027 --as-of 2024 -o 2027.html"
+    ),
+)
+def report(
+    file: FileArgument = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
+    ] = None,
+    as_of: AsOfOption = None,
+    method: MethodOption = METHOD,
+    out: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write the page to PATH (`-`: stdout)."
+        ),
+    ] = "-",
+    verbose: VerboseOption = False,
+) -> None:
+    """Write one self-contained HTML page: status overview, then a chart, tables and sources
+    for each indicator. It needs nothing else to open, print or attach."""
+    from hkit.compute import assess
 
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
+        _check_names(plan, milestones=milestone, indicators=indicator)
+        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        assessed = _with_methods(assessed, plan, method)
+        from hkit.render.html import render_report
+
+        page = render_report(plan, assessed)
+        if out == "-":
+            sys.stdout.write(page)
+        else:
+            write_file(out, page)
+
+
+@app.command(cls=LightCommand)
+def validate(
+    file: FileArgument = None, verbose: VerboseOption = False, today: TodayOption = None
+) -> None:
+    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
+
+    Figures that cannot be traced (a cited source without a URL) and releases due or overdue
+    (a source's next_release) are warned about on stderr.
+    """
+    from hkit.provenance import source_warnings
+
+    day = today_from(today)
+    with no_cyclic_gc(), user_errors():
+        plan = _load(file, verbose=verbose)
+        _repository_problems(plan)
     for warning in source_warnings(plan):
         say(warning)
+    warn_releases(plan, day)
     counts = {
         "indicator": len(plan.indicators),
         "milestone": len(plan.milestones),
@@ -227,6 +312,20 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
     sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+
+
+def _repository_problems(plan: Plan) -> None:
+    """An open-sdg repository with calculations sdg-build could not make fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
 
 
 @app.command()
@@ -246,8 +345,58 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def _check(report: Report) -> None:
-    """``--check``: exit 1 if a row is behind; say on stderr what could not be judged."""
+class DiffFormat(StrEnum):
+    """Formats of ``hkit diff``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit diff old.yaml targets.yaml\n\n"
+        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n\n"
+        "  hkit diff old.yaml new.yaml --check   # exit 1 if a row's status got worse"
+    ),
+)
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older targets file (`-`: stdin).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
+    output: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = DiffFormat.TABLE,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
+    ] = False,
+) -> None:
+    """Show what changed between two vintages of a targets file: statuses, figures, targets."""
+    from hkit.diff import diff_plans
+    from hkit.load import load_plan
+
+    if old == new == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be - (stdin)", param_hint="'OLD'")
+    with no_cyclic_gc():
+        with user_errors():
+            result = diff_plans(load_plan(old), load_plan(new))
+        if output is DiffFormat.JSON:
+            from hkit.render.diff_json import render_json as render_diff
+        elif output is DiffFormat.MARKDOWN:
+            from hkit.render.diff_text import render_markdown as render_diff
+        else:
+            from hkit.render.diff_text import render_table as render_diff
+        sys.stdout.write(render_diff(result))
+    if check and result.worse:
+        count = len(result.worse)
+        say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
+        raise typer.Exit(ExitCode.OFF_TRACK)
+
+
+def _check(report: Report, *, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is behind (or ``stale``); say what could not be judged."""
     from hkit.model import Status
 
     behind = sum(1 for row in report.rows if row.status.behind)
@@ -260,6 +409,7 @@ def _check(report: Report) -> None:
     if behind:
         verb = "is" if behind == 1 else "are"
         say(f"hkit: {behind} of {total} rows {verb} below on track")
+    if behind or stale:
         raise typer.Exit(ExitCode.OFF_TRACK)
 
 

@@ -20,9 +20,17 @@ FORMATS: dict[str, dict[str, str]] = {
         "csv": "hkit.render.machine:write_csv",
         "markdown": "hkit.render.markdown:write_markdown",
     },
+    # --by group: the same formats of the roll-up (hkit.rollup).
+    "gap --by group": {
+        "table": "hkit.render.groups:write_table",
+        "json": "hkit.render.groups:write_json",
+        "csv": "hkit.render.groups:write_csv",
+        "markdown": "hkit.render.groups:write_markdown",
+    },
     "show": {
         "table": "hkit.render.show:print_story",
         "json": "hkit.render.machine:write_story_json",
+        "svg": "hkit.render.html:write_svg",
     },
 }
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from hkit import contract
 from hkit.checks import YEAR_RANGE
 from hkit.contract import Kind, Shape
-from hkit.model import Comparator, Direction, Display, Grade
+from hkit.model import Comparator, Direction, Display, Frequency, Grade
 from hkit.validate import SCHEMA_VERSION
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -52,6 +52,20 @@ class SourceSpec(_Closed):
     ) = Field(default=None, description="Publication date: 2022, 2022-12 or 2022-12-21.")
     url: str | None = None
     description: str | None = None
+    next_release: Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$")] | None = Field(
+        default=None,
+        description=(
+            "When the next release is expected: 2026-12-21 (due that day) or 2026-12 (due "
+            "that month). `hkit validate` warns when it is due or overdue."
+        ),
+    )
+    frequency: Frequency | None = Field(
+        default=None,
+        description=(
+            "How often the source publishes; with a date and no next_release, the next "
+            "release is expected one period after the date."
+        ),
+    )
 
 
 class ObservationSpec(_Closed):

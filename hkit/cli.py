@@ -16,6 +16,7 @@ from hkit import __version__
 from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
 from hkit.errors import ExitCode, InputError
+from hkit.textsafe import visible
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.compute import Report
@@ -296,7 +297,7 @@ def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
         "source": len(plan.sources),
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
-    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+    sys.stdout.write(f"{visible(plan.path)}: valid: {summary}\n")
 
 
 @app.command()

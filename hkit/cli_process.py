@@ -17,11 +17,13 @@ from contextlib import contextmanager
 import typer
 
 from hkit.errors import ExitCode, HkitError, InputError
+from hkit.textsafe import visible
 
 
 def say(message: str) -> None:
-    """Write one message line to stderr."""
-    sys.stderr.write(message + "\n")
+    """Write one message line to stderr; file text in it (names, ids, keys, file names) can
+    neither forge a second line nor reach the terminal as a control sequence."""
+    sys.stderr.write(visible(message) + "\n")
 
 
 @contextmanager

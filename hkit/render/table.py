@@ -20,6 +20,7 @@ from hkit.methods import label
 from hkit.model import Display
 from hkit.rates import Status
 from hkit.render import terminal, text
+from hkit.textsafe import visible
 
 STATUS_STYLES = {
     Status.TARGET_ACHIEVED: "bold green",
@@ -92,7 +93,9 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
         heading = Table.grid(padding=(0, 1))
         heading.add_column(width=INDENT - 1, no_wrap=True)
         heading.add_column(overflow="fold")
-        heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
+        heading.add_row(
+            Text(visible(first.indicator.id), style="bold"), Text(visible(first.indicator.name))
+        )
         heading.add_row("", Text(_figures(first), style="dim"))
         lines = _grid(widths, gutter=gutter)
         for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
@@ -120,7 +123,7 @@ def _figures(row: Row) -> str:
         figures = f"base {text.baseline(row)} · latest {text.latest(row)}"
     if row.indicator.display is Display.SHARE_RATIO:
         # The ratio is shown, but gaps and rates are on one share of it: say which.
-        figures += f" · gap and rates in {row.indicator.unit}"
+        figures += f" · gap and rates in {visible(row.indicator.unit)}"
     return figures
 
 

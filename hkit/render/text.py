@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from hkit.compute import Report, Row
 from hkit.model import Comparator, Display, Indicator
 from hkit.rates import Status
+from hkit.textsafe import markdown, visible
 
 MISSING = "—"
 # Units written before the number, as the Blueprint prints HK$3,575.
@@ -122,18 +123,19 @@ def milestone(row: Row) -> str:
     if row.milestone is None or row.target is None:
         return MISSING
     if row.milestone == str(row.target.year):
-        return row.milestone
-    return f"{row.milestone} ({row.target.year} data)"
+        return visible(row.milestone)
+    return f"{visible(row.milestone)} ({row.target.year} data)"
 
 
 def title(report: Report) -> str:
-    """The plan's title, with the year of ``--as-of`` when one was given."""
-    return report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    """The plan's title (made visible: see ``hkit.textsafe``), with the year of ``--as-of``."""
+    name = visible(report.title)
+    return name if report.as_of is None else f"{name} (as of {report.as_of})"
 
 
 def markdown_cell(value: str) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, line breaks folded."""
-    return value.replace("|", "\\|").replace("\n", " ")
+    """Text safe inside a Markdown table cell or list item (``hkit.textsafe.markdown``)."""
+    return markdown(value)
 
 
 def data_years(report: Report) -> str | None:
@@ -177,7 +179,7 @@ def footnotes(report: Report) -> list[str]:
     for row in report.rows:
         if row.latest is None or row.latest.grade in (None, "official"):
             continue
-        label = f"{row.indicator.id} ({row.latest.year})"
+        label = f"{visible(row.indicator.id)} ({row.latest.year})"
         marked.setdefault(row.latest.source, [])
         if label not in marked[row.latest.source]:
             marked[row.latest.source].append(label)
@@ -189,7 +191,7 @@ def footnotes(report: Report) -> list[str]:
             title = source.title if source else key
             grade = source.grade.value if source else "unknown"
             grades.add(grade)
-            lines.append(f"  {', '.join(labels)}: {title} [{grade}]")
+            lines.append(f"  {', '.join(labels)}: {visible(title)} [{visible(grade)}]")
         # Only the grades that occur, in the order of GRADE_MEANINGS (best first).
         lines.extend(
             f"  [{grade}] {meaning}" for grade, meaning in GRADE_MEANINGS.items() if grade in grades
@@ -208,4 +210,4 @@ def grouped_notes(notes: Iterable[tuple[str, str]]) -> list[str]:
         ids = by_note.setdefault(note, [])
         if ident not in ids:
             ids.append(ident)
-    return [f"{', '.join(ids)}: {note}" for note, ids in by_note.items()]
+    return [visible(f"{', '.join(ids)}: {note}") for note, ids in by_note.items()]

@@ -147,7 +147,7 @@ def data_years(report: Report) -> str | None:
     if all(name == str(year) for name, year in pairs.items()):
         return None
     judged = ", ".join(f"{name} on {year}" for name, year in pairs.items())
-    return f"Milestones are judged on the figures of their data year: {judged}."
+    return visible(f"Milestones are judged on the figures of their data year: {judged}.")
 
 
 def latest(row: Row, *, mark: bool = True) -> str:

@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from hkit import __version__
+from hkit.cli_calendar import (
+    MaxAgeOption,
+    TodayOption,
+    check_ages,
+    require_check,
+    today_from,
+    warn_releases,
+)
 from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
 from hkit.errors import ExitCode, InputError
@@ -32,7 +40,8 @@ app = typer.Typer(
         "Development Blueprint (2022); works on any targets file."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input;"
+        "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
+        " --max-age); 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     no_args_is_help=True,
@@ -139,7 +148,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
         "  hkit gap\n\n"
         "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n\n"
         "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n\n"
-        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
+        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n\n"
+        "  hkit gap --check --max-age 2   # also exit 1 if a latest figure is over 2 years old"
     ),
 )
 def gap(
@@ -162,19 +172,25 @@ def gap(
     ] = False,
     method: MethodOption = MethodChoice.RATE,
     verbose: VerboseOption = False,
+    today: TodayOption = None,
+    max_age: MaxAgeOption = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
 
+    require_check(max_age, check=check)
+    day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
             plan = _load(file, verbose=verbose)
+            if verbose:
+                warn_releases(plan, day)
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
         _emit(report, output)
     if check:
-        _check(report)
+        _check(report, stale=max_age is not None and check_ages(report, day, max_age))
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -279,17 +295,22 @@ def show(
 
 
 @app.command(cls=LightCommand)
-def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
+def validate(
+    file: FileArgument = None, verbose: VerboseOption = False, today: TodayOption = None
+) -> None:
     """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
 
-    Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
+    Figures that cannot be traced (a cited source without a URL) and releases due or overdue
+    (a source's next_release) are warned about on stderr.
     """
     from hkit.provenance import source_warnings
 
+    day = today_from(today)
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
     for warning in source_warnings(plan):
         say(warning)
+    warn_releases(plan, day)
     counts = {
         "indicator": len(plan.indicators),
         "milestone": len(plan.milestones),
@@ -317,8 +338,8 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def _check(report: Report) -> None:
-    """``--check``: exit 1 if a row is behind; say on stderr what could not be judged."""
+def _check(report: Report, *, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is behind (or ``stale``); say what could not be judged."""
     behind = sum(1 for row in report.rows if row.status.behind)
     unknown = sum(1 for row in report.rows if row.status.value == "not_available")
     total = len(report.rows)
@@ -329,6 +350,7 @@ def _check(report: Report) -> None:
     if behind:
         verb = "is" if behind == 1 else "are"
         say(f"hkit: {behind} of {total} rows {verb} below on track")
+    if behind or stale:
         raise typer.Exit(ExitCode.OFF_TRACK)
 
 

@@ -30,8 +30,8 @@ _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comp
 def number(value: float) -> str:
     """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``;
     ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0)."""
-    if abs(value) >= 1e15:
-        return f"{value:.3g}"  # 1e+300, not three hundred digits
+    if abs(value) >= 1e15 or 0 < abs(value) < 1e-9:
+        return f"{value:.3g}"  # 1e+300, not three hundred digits; 1e-300, not 0
     if abs(value) >= 1000:
         return f"{value:,.0f}"
     decimals = 2
@@ -79,6 +79,11 @@ def percent(amount: float | None) -> str:
     """A fraction as a percentage with one decimal: ``0.056`` → ``5.6%``."""
     if amount is None:
         return MISSING
+    if abs(amount) >= 1e4:
+        # 4.48e+63%, not 64 digits (or "inf%" once × 100 overflows): the exponent of the
+        # fraction, plus 2.
+        mantissa, exponent = f"{amount:.2e}".split("e")
+        return f"{mantissa}e{int(exponent) + 2:+03d}%"
     return f"{amount * 100:.1f}%"
 
 

@@ -6,9 +6,9 @@ that libyaml cannot compose when hkit looks for a problem's line and column.
   5000-digit number is too large" at its ``file:line:col``.
 - A JSON ``\\ud800`` escape without its pair decodes to a lone surrogate, which is not a
   character: no stream can encode it. It is refused, located, before anything uses it.
-- JSON allows DEL and C1 characters (U+007F-U+009F) raw in strings, libyaml does not; they are
-  mapped to private-use characters of the same length before the JSON is composed as YAML to
-  locate a problem, so that every problem keeps its ``file:line:col``.
+- JSON allows DEL, C1 and line separators raw in strings; libyaml refuses them or breaks
+  lines on them. They are mapped to private-use characters, one for one, before the JSON is
+  composed as YAML to locate a problem, so that every problem keeps its ``file:line:col``.
 """
 
 from __future__ import annotations
@@ -81,14 +81,17 @@ def lone_surrogates(
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
-# Characters JSON allows raw but libyaml refuses: DEL, C1 but NEL, U+FFFE, U+FFFF.
-_UNCOMPOSABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Characters JSON allows raw in strings but libyaml refuses (DEL, C1, U+FFFE, U+FFFF) or
+# reads as line breaks (NEL, U+2028, U+2029), which would shift every later line.
+_UNCOMPOSABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
-_PATH_KEY = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+_PATH_KEY = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
 def _private(match: re.Match[str]) -> str:
+    # Private-use characters: libyaml takes them as they are. U+2028 and U+2029 map to
+    # U+E028 and U+E029, clear of the U+E07F-U+E09F that DEL and C1 map to.
     return chr(0xE000 + (ord(match.group()) & 0xFF))
 
 

@@ -41,7 +41,7 @@ app = typer.Typer(
     ),
     epilog=(
         "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
-        " --max-age); 2 bad usage or bad input;"
+        " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     no_args_is_help=True,
@@ -64,8 +64,9 @@ FileArgument = Annotated[
     typer.Argument(
         metavar="[FILE]",
         help=(
-            "Targets file (YAML or JSON; `-` reads stdin). Default: $HKIT_TARGETS, "
-            "then ./targets.yaml, then the Blueprint file shipped with hkit."
+            "Targets file (YAML or JSON; `-` reads stdin), or the folder of an open-sdg data "
+            "repository. Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint "
+            "file shipped with hkit."
         ),
         show_default=False,
     ),
@@ -80,6 +81,12 @@ class MethodChoice(StrEnum):
     WEATHER = "weather"
     REGRESSION = "regression"
     ALL = "all"
+
+
+class By(StrEnum):
+    """What ``gap --by`` rolls rows up to."""
+
+    GROUP = "group"
 
 
 MethodOption = Annotated[
@@ -174,6 +181,15 @@ def gap(
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+            "gives one per indicator (mean score; not-available rows left out and counted).",
+        ),
+    ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
@@ -188,7 +204,10 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        _emit(report, output)
+        if by is By.GROUP:
+            _emit_groups(report, output)
+        else:
+            _emit(report, output)
     if check:
         _check(report, stale=max_age is not None and check_ages(report, day, max_age))
 
@@ -221,6 +240,22 @@ def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
     from hkit.methods import apply_methods
 
     return apply_methods(report, plan, methods)
+
+
+def _emit_groups(report: Report, output: Format) -> None:
+    """Write the roll-up of ``report`` per group and milestone (``hkit.rollup``)."""
+    from hkit.render import groups
+    from hkit.rollup import roll_up
+
+    rows = roll_up(report)
+    if output is Format.TABLE:
+        groups.print_table(report, rows)
+    elif output is Format.JSON:
+        sys.stdout.write(groups.render_json(report, rows))
+    elif output is Format.CSV:
+        sys.stdout.write(groups.render_csv(rows))
+    else:
+        sys.stdout.write(groups.render_markdown(report, rows))
 
 
 def _emit(report: Report, output: Format) -> None:
@@ -308,6 +343,7 @@ def validate(
     day = today_from(today)
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
+        _repository_problems(plan)
     for warning in source_warnings(plan):
         say(warning)
     warn_releases(plan, day)
@@ -319,6 +355,20 @@ def validate(
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
     sys.stdout.write(f"{visible(plan.path)}: valid: {summary}\n")
+
+
+def _repository_problems(plan: Plan) -> None:
+    """An open-sdg repository with calculations sdg-build could not make fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
 
 
 @app.command()
@@ -336,6 +386,56 @@ def schema(
 
     document = report_schema() if report else targets_schema()
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``hkit diff``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit diff old.yaml targets.yaml\n\n"
+        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n\n"
+        "  hkit diff old.yaml new.yaml --check   # exit 1 if a row's status got worse"
+    ),
+)
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older targets file (`-`: stdin).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
+    output: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = DiffFormat.TABLE,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
+    ] = False,
+) -> None:
+    """Show what changed between two vintages of a targets file: statuses, figures, targets."""
+    from hkit.diff import diff_plans
+    from hkit.load import load_plan
+
+    if old == new == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be - (stdin)", param_hint="'OLD'")
+    with no_cyclic_gc():
+        with user_errors():
+            result = diff_plans(load_plan(old), load_plan(new))
+        if output is DiffFormat.JSON:
+            from hkit.render.diff_json import render_json as render_diff
+        elif output is DiffFormat.MARKDOWN:
+            from hkit.render.diff_text import render_markdown as render_diff
+        else:
+            from hkit.render.diff_text import render_table as render_diff
+        sys.stdout.write(render_diff(result))
+    if check and result.worse:
+        count = len(result.worse)
+        say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
+        raise typer.Exit(ExitCode.OFF_TRACK)
 
 
 def _check(report: Report, *, stale: bool = False) -> None:

@@ -32,6 +32,7 @@ TEXT_VIEWS = [
     ["show", "--", "{id}"],
     ["show", "--method", "all", "--", "{id}"],
     ["validate", "--"],
+    ["gap", "--by", "group", "--"],
 ]
 COLOUR_VIEWS = (TEXT_VIEWS[0], TEXT_VIEWS[2])
 ids = list(PAYLOADS)
@@ -201,3 +202,30 @@ def test_csv_formula_policy_exact() -> None:
         assert csv_text(text) == "'" + text
     for text in ("", "a=1", " =1", "1-2", "'=x", "Ⅲ"):
         assert csv_text(text) == text
+
+
+@pytest.mark.parametrize("name", ids)
+def test_diff_and_groups_are_safe(name: str, runner: CliRunner, tmp_path: Path) -> None:
+    """``hkit diff`` (table, Markdown) and ``gap --by group`` (Markdown, CSV) on hostile text."""
+    payload = PAYLOADS[name]
+    old = write_plan(tmp_path, payload, "old.json")
+    plan = plan_with(payload)
+    plan["indicators"][0]["observations"][1]["value"] = 30  # a revised figure, a new status
+    plan["indicators"].append({**plan["indicators"][1], "id": f"{payload}3"})
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(plan), encoding="utf-8")
+    for output in ("table", "markdown"):
+        result = runner.invoke(app, ["diff", str(old), str(new), "-f", output], env=WIDE)
+        assert result.exit_code == 0, result.stderr
+        assert unsafe_in(result.stdout) == []
+        if output == "markdown":
+            kinds = {t.type for t in _markdown_tokens(result.stdout)}
+            assert not kinds & {"html_inline", "html_block", "link_open", "image", "em_open"}
+    grouped = runner.invoke(app, ["gap", str(old), "--by", "group", "-f", "markdown"], env=WIDE)
+    assert grouped.exit_code == 0, grouped.stderr
+    assert unsafe_in(grouped.stdout) == []
+    kinds = {t.type for t in _markdown_tokens(grouped.stdout)}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image", "em_open"}
+    as_csv = runner.invoke(app, ["gap", str(old), "--by", "group", "-f", "csv"], env=WIDE)
+    records = list(csv.DictReader(io.StringIO(as_csv.stdout_bytes.decode(), newline="")))
+    assert records[0]["group"] == csv_text(payload)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TextIO
+from typing import Any, TextIO
 
 from hkit.compute import Report
 from hkit.render.jsontext import dumps_indented
@@ -69,16 +69,24 @@ def render_csv(report: Report) -> str:
     rows = []
     for row in report.rows:
         record = extend_row(row_record(row), row)
-        flat = flatten_methods(flatten(record), record)
-        rows.append({k: csv_text(v) if isinstance(v, str) else v for k, v in flat.items()})
+        rows.append(flatten_methods(flatten(record), record))
+    return write_csv(csv_header() + csv_columns(report), rows)
+
+
+def write_csv(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
+    """CSV text: a header, then one line per row ending in LF; None as an empty cell.
+
+    Text cells go through ``hkit.textsafe.csv_text`` (formula-like text gets a leading ``'``);
+    numbers are written as numbers. A field holding a CR or LF is quoted.
+    """
     out = _RowsEndingInLF()
     # csv quotes a field holding a character of the line terminator: with "\r\n" that is a
     # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
-    writer = csv.DictWriter(
-        out, fieldnames=csv_header() + csv_columns(report), lineterminator="\r\n"
-    )
+    writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(
+        {k: csv_text(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
+    )
     return "".join(out.parts)
 
 

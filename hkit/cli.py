@@ -22,7 +22,7 @@ from hkit.cli_calendar import (
     warn_releases,
 )
 from hkit.cli_light import LightCommand, LightGroup
-from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.errors import ExitCode, InputError
 from hkit.textsafe import visible
 
@@ -292,6 +292,7 @@ class ShowFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    SVG = "svg"
 
 
 @app.command(
@@ -299,6 +300,7 @@ class ShowFormat(StrEnum):
     epilog=(
         "Examples:\n\n"
         "  hkit show 1.1\n\n"
+        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n\n"
         "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
         "  hkit show 1.1 --method all --format json"
     ),
@@ -323,10 +325,60 @@ def show(
         from hkit.render.story_record import render_story_json
 
         sys.stdout.write(render_story_json(story))
+    elif output is ShowFormat.SVG:
+        from hkit.render.html import render_svg
+
+        sys.stdout.write(render_svg(story))
     else:
         from hkit.render.show import print_story
 
         print_story(story)
+
+
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit report -o report.html\n\n"
+        "  hkit report my-targets.yaml --milestone 2027 --as-of 2024 -o 2027.html"
+    ),
+)
+def report(
+    file: FileArgument = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
+    ] = None,
+    as_of: AsOfOption = None,
+    method: MethodOption = MethodChoice.RATE,
+    out: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write the page to PATH (`-`: stdout)."
+        ),
+    ] = "-",
+    verbose: VerboseOption = False,
+) -> None:
+    """Write one self-contained HTML page: status overview, then a chart, tables and sources
+    for each indicator. It needs nothing else to open, print or attach."""
+    from hkit.compute import assess
+
+    with no_cyclic_gc(), user_errors():
+        plan = _load(file, verbose=verbose)
+        _check_names(plan, milestones=milestone, indicators=indicator)
+        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        assessed = _with_methods(assessed, plan, method)
+        from hkit.render.html import render_report
+
+        page = render_report(plan, assessed)
+        if out == "-":
+            sys.stdout.write(page)
+        else:
+            write_file(out, page)
 
 
 @app.command(cls=LightCommand)

@@ -47,6 +47,16 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to the file ``path`` as UTF-8, line endings untouched; a file that
+    cannot be written is a ``HkitError`` (a message and exit 2), not a traceback."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise HkitError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector for one command, then restore it.

@@ -203,7 +203,22 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
         raise InputError(_merge(parsed.problems, exc.problems)) from None
     if parsed.problems:
         raise InputError(_merge(parsed.problems, []))
+    figures = parsed.data.get("observations_file") if isinstance(parsed.data, dict) else None
+    if isinstance(figures, str):
+        plan = _with_figures(plan, path, figures)
     return plan
+
+
+def _with_figures(plan: Plan, path: str, figures: str) -> Plan:
+    """``plan`` with the figures of its ``observations_file`` (``hkit.figures``)."""
+    from hkit.figures import figures_path, merge_figures
+
+    csv_path = figures_path(path, figures)
+    shown = str(csv_path) if path == STDIN else os.path.join(os.path.dirname(path), figures)
+    raw = read_bytes(str(csv_path), limit=MAX_JSON_BYTES)
+    if len(raw) > MAX_JSON_BYTES:
+        raise InputError([Problem(shown, f"is larger than {MAX_JSON_BYTES // 2**20} MiB")])
+    return merge_figures(plan, csv_path, name=shown, text=decode(raw, name=shown))
 
 
 def _merge(first: tuple[Problem, ...], second: list[Problem]) -> list[Problem]:

@@ -6,7 +6,6 @@ rich builds the tables; colour only on a terminal (rich drops it in a pipe and u
 
 from __future__ import annotations
 
-import math
 from typing import TextIO
 
 from rich import box
@@ -14,11 +13,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Row
 from hkit.methods import label
-from hkit.model import Indicator
-from hkit.render import chart, terminal, text
+from hkit.render import chart, story_text, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.story_text import maybe
 from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
 from hkit.textsafe import visible
@@ -83,17 +81,7 @@ def milestones_table(story: Story) -> Table:
             Text(text.milestone(row) if row.milestone else "no target"), justify="right", ratio=1
         )
     lines: list[tuple[str, list[str] | list[Text]]] = [
-        ("Target", [text.target(r) for r in rows]),
-        ("Base", [text.baseline(r) for r in rows]),
-        ("Latest", [text.latest(r) for r in rows]),
-        ("Gap", [text.difference(r.indicator, r.gap) for r in rows]),
-        ("Plan rate", [text.rate(r.plan_rate) for r in rows]),
-        ("Actual rate", [text.rate(r.actual_rate) for r in rows]),
-        ("Actual change", [_change(r, r.actual_change) for r in rows]),
-        ("Needed", [text.needed(r) for r in rows]),
-        ("Projected", [_value(r, r.projected) for r in rows]),
-        # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
-        ("Reached (data)", [_reach(r) for r in rows]),
+        (name, list(cells)) for name, cells in story_text.number_lines(story)
     ]
     if len(story.report.methods) > 1:
         for index, method in enumerate(story.report.methods):
@@ -129,12 +117,12 @@ def paths_table(story: Story) -> Table:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
     for p in story.paths:
-        plan = _maybe(ind, p.plan)
+        plan = maybe(ind, p.plan)
         if p.year in targets:
             plan = f"◆ {plan}"
-        cells = [str(p.year), _maybe(ind, p.observed), plan, _maybe(ind, p.trend)]
+        cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
         if later:
-            cells.append(_maybe(ind, p.later))
+            cells.append(maybe(ind, p.later))
         table.add_row(*map(Text, cells))
     return table
 
@@ -181,20 +169,6 @@ def chart_lines(story: Story, *, width: int) -> list[Text]:
     return [Text.assemble(*((t, s or "") for t, s in line)) for line in lines]
 
 
-def footnotes(story: Story) -> list[str]:
-    """The rows' notes (with what the † mark means), the methods' and the paths'."""
-    lines = text.footnotes(story.report)
-    seen = set(lines)
-    for row in story.report.rows:
-        for result in row.methods if len(row.methods) > 1 else ():
-            for note in result.notes:
-                if note not in seen:
-                    seen.add(note)
-                    lines.append(visible(note))
-    lines.extend(visible(f"paths: {n}") for n in story.notes)
-    return lines
-
-
 def print_story(story: Story, *, file: TextIO | None = None) -> None:
     """Print the whole story; the chart is as wide as the console."""
 
@@ -207,7 +181,7 @@ def print_story(story: Story, *, file: TextIO | None = None) -> None:
             Text("Chart", style="bold"),
             *chart_lines(story, width=console.width),
         ]
-        return terminal.with_footnotes(Group(*parts), footnotes(story), gap=False)
+        return terminal.with_footnotes(Group(*parts), story_text.footnotes(story), gap=False)
 
     terminal.write(build, file=file)
 
@@ -232,24 +206,3 @@ def _table(title: str) -> Table:
         pad_edge=False,
         expand=False,
     )
-
-
-def _maybe(indicator: Indicator, amount: float | None) -> str:
-    return text.MISSING if amount is None else text.value(indicator, amount)
-
-
-def _value(row: Row, amount: float | None) -> str:
-    return text.MISSING if amount is None else text.value(row.indicator, amount)
-
-
-def _change(row: Row, amount: float | None) -> str:
-    return text.MISSING if amount is None else f"{text.difference(row.indicator, amount)}/yr"
-
-
-def _reach(row: Row) -> str:
-    """The year the target is reached at the current pace: ``2028`` for 2028.24."""
-    if row.reach_year is not None:
-        return str(math.floor(row.reach_year))
-    if row.target is None or (row.actual_rate is None and row.actual_change is None):
-        return text.MISSING
-    return "not at this pace"

@@ -26,6 +26,7 @@ from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.errors import ExitCode, InputError
 from hkit.formats import FORMATS, writer
+from hkit.textsafe import visible
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.model import Plan
@@ -311,7 +312,7 @@ def validate(
         "source": len(plan.sources),
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
-    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+    sys.stdout.write(f"{visible(plan.path)}: valid: {summary}\n")
 
 
 def _repository_problems(plan: Plan) -> None:

@@ -12,6 +12,7 @@ Standard library only: ``gap --format json`` reads this at start-up.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -79,9 +80,11 @@ class Shape:
 
 def clean(value: float | None) -> float | int | None:
     """A number fit for JSON: rounded to ``SIGNIFICANT_DIGITS``, whole numbers as ints."""
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
     rounded = float(format(value, _ROUNDING))
+    if not math.isfinite(rounded):
+        return value  # 1.7976931348623157e308 rounds up to infinity: keep every digit
     if rounded.is_integer() and abs(rounded) < 1e15:
         return int(rounded)
     return rounded

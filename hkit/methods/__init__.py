@@ -10,9 +10,11 @@ target". Which methods exist, and which function judges a row for each, is in
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from hkit import rates
 from hkit.catalogue import CATALOGUE, DEFAULT, Method
 from hkit.methods.common import unavailable
 from hkit.model import Observation, Plan, Status
@@ -45,7 +47,20 @@ def evaluate(method: Method, row: Row, plan: Plan, *, as_of: int | None) -> Meth
         why = "needs a target" if row.target is None else "has no figure to assess"
         return unavailable(method, f"{method.key}: the method {why}")
     known = [o for o in row.indicator.observations if as_of is None or o.year <= as_of]
-    return _function(where)(row, plan, known)
+    return _in_range(_function(where)(row, plan, known))
+
+
+def _in_range(result: MethodResult) -> MethodResult:
+    """The result with no NaN or infinity: figures near the float limits can overflow."""
+    key = result.method.key
+    if result.value is not None and not math.isfinite(result.value):
+        return unavailable(result.method, f"{key}: its measure is beyond {rates.FLOAT_RANGE}")
+    notes = list(result.notes)
+    projected = rates.bounded(result.projected, f"{key}: the projected value", notes)
+    reach = rates.bounded(result.reach_year, f"{key}: the year of reaching the target", notes)
+    if len(notes) == len(result.notes):
+        return result
+    return replace(result, projected=projected, reach_year=reach, notes=tuple(notes))
 
 
 def _function(where: str) -> Assess:

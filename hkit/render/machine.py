@@ -7,7 +7,6 @@ generates, so these formats cannot disagree with each other or with the JSON Sch
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TextIO
@@ -17,6 +16,7 @@ from hkit.record import Report
 from hkit.render.jsontext import dumps_indented
 from hkit.render.records import csv_columns, csv_writer, json_writer, record_writer
 from hkit.story import Story
+from hkit.textsafe import csv_text
 
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
 # string for the whole report held two copies of 200 MB for 100,000 indicators
@@ -71,17 +71,45 @@ def csv_header(report: Report) -> list[str]:
 
 
 def write_csv(report: Report, out: TextIO) -> None:
-    """One header line and one line per indicator × milestone; empty cells for null."""
-    writer = csv.DictWriter(out, fieldnames=csv_header(report), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(row_csv(row) for row in report.rows)
+    """One header line and one line per indicator × milestone; empty cells for null.
+
+    Text cells that a spreadsheet would run as a formula get a leading ``'``
+    (``hkit.textsafe.csv_text``); numbers stay numbers. Rows end in LF; a field holding a
+    CR or LF is quoted, so that every reader sees one row per record.
+    """
+    out.write(csv_document(csv_header(report), [row_csv(row) for row in report.rows]))
 
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
-    buffer = io.StringIO()
-    write_csv(report, buffer)
-    return buffer.getvalue()
+    return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
+
+
+def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
+    """CSV text: a header, then one line per row ending in LF; None as an empty cell.
+
+    Text cells go through ``hkit.textsafe.csv_text`` (formula-like text gets a leading ``'``);
+    numbers are written as numbers. A field holding a CR or LF is quoted.
+    """
+    out = _RowsEndingInLF()
+    # csv quotes a field holding a character of the line terminator: with "\r\n" that is a
+    # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
+    writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(
+        {k: csv_text(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
+    )
+    return "".join(out.parts)
+
+
+class _RowsEndingInLF:
+    """A file for ``csv.writer`` (one ``write`` per row) that ends each row in LF, not CRLF."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, row: str) -> None:
+        self.parts.append(row[:-2] + "\n")
 
 
 def write_story_json(story: Story, out: TextIO) -> None:

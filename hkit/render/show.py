@@ -19,6 +19,7 @@ from hkit.render.compare_text import verdict
 from hkit.render.story_text import maybe
 from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
+from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
 # Wider charts do not read better; the tables still use the whole width.
@@ -36,14 +37,15 @@ def heading(story: Story) -> Text:
     """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
     ind = story.indicator
     out = Text()
-    out.append(f"{ind.id}  {ind.name}\n", style="bold")
+    out.append(f"{visible(ind.id)}  {visible(ind.name)}\n", style="bold")
     better = "higher" if ind.direction.sign > 0 else "lower"
     facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
+    facts = [visible(f) for f in facts]
     if story.as_of is not None:
         facts.append(f"as of {story.as_of}: later figures are shown (○) but not used")
     out.append(" · ".join(facts))
     if ind.note:
-        out.append(f"\n{' '.join(ind.note.split())}", style="dim")
+        out.append(f"\n{visible(' '.join(ind.note.split()))}", style="dim")
     return out
 
 
@@ -55,15 +57,15 @@ def figures_table(story: Story) -> Table:
     table.add_column("Source", ratio=1, overflow="fold")
     table.add_column("Grade", no_wrap=True)
     for fig in story.figures:
-        source = Text(fig.title)
+        source = Text(visible(fig.title))
         if fig.note:
-            source.append(f"\n{fig.note}", style="dim")
+            source.append(f"\n{visible(fig.note, newlines=True)}", style="dim")
         year = f"{fig.year}" if fig.used else f"{fig.year} ○"
         table.add_row(
-            year,
-            text.value(story.indicator, fig.value),
+            Text(year),
+            Text(text.value(story.indicator, fig.value)),
             source,
-            fig.grade or "?",
+            Text(visible(fig.grade or "?")),
             style=None if fig.used else "dim",
         )
     return table
@@ -76,9 +78,9 @@ def milestones_table(story: Story) -> Table:
     table.add_column("", no_wrap=True)
     for row in rows:
         table.add_column(
-            text.milestone(row) if row.milestone else "no target", justify="right", ratio=1
+            Text(text.milestone(row) if row.milestone else "no target"), justify="right", ratio=1
         )
-    lines: list[tuple[str, list[str | Text]]] = [
+    lines: list[tuple[str, list[str] | list[Text]]] = [
         (name, list(cells)) for name, cells in story_text.number_lines(story)
     ]
     if story.report.mode is Mode.COMPARE:
@@ -99,7 +101,8 @@ def milestones_table(story: Story) -> Table:
             ("Status", [Text(r.status_label, style=STATUS_STYLES[r.status]) for r in rows])
         )
     for name, cells in lines:
-        table.add_row(name, *cells)
+        # Text, not str: a cell is never read as rich markup.
+        table.add_row(Text(name), *(Text(c) if isinstance(c, str) else c for c in cells))
     return table
 
 
@@ -122,7 +125,7 @@ def paths_table(story: Story) -> Table:
         cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
         if later:
             cells.append(maybe(ind, p.later))
-        table.add_row(*cells)
+        table.add_row(*map(Text, cells))
     return table
 
 

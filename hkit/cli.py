@@ -22,8 +22,9 @@ from hkit.cli_calendar import (
     warn_releases,
 )
 from hkit.cli_light import LightCommand, LightGroup
-from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.errors import ExitCode, InputError
+from hkit.textsafe import visible
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
     from hkit.compute import Report
@@ -80,6 +81,12 @@ class MethodChoice(StrEnum):
     WEATHER = "weather"
     REGRESSION = "regression"
     ALL = "all"
+
+
+class By(StrEnum):
+    """What ``gap --by`` rolls rows up to."""
+
+    GROUP = "group"
 
 
 MethodOption = Annotated[
@@ -179,6 +186,15 @@ def gap(
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+            "gives one per indicator (mean score; not-available rows left out and counted).",
+        ),
+    ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
@@ -193,7 +209,10 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        _emit(report, output)
+        if by is By.GROUP:
+            _emit_groups(report, output)
+        else:
+            _emit(report, output)
     if check:
         _check(report, stale=max_age is not None and check_ages(report, day, max_age))
 
@@ -226,6 +245,22 @@ def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
     from hkit.methods import apply_methods
 
     return apply_methods(report, plan, methods)
+
+
+def _emit_groups(report: Report, output: Format) -> None:
+    """Write the roll-up of ``report`` per group and milestone (``hkit.rollup``)."""
+    from hkit.render import groups
+    from hkit.rollup import roll_up
+
+    rows = roll_up(report)
+    if output is Format.TABLE:
+        groups.print_table(report, rows)
+    elif output is Format.JSON:
+        sys.stdout.write(groups.render_json(report, rows))
+    elif output is Format.CSV:
+        sys.stdout.write(groups.render_csv(rows))
+    else:
+        sys.stdout.write(groups.render_markdown(report, rows))
 
 
 def _emit(report: Report, output: Format) -> None:
@@ -262,6 +297,7 @@ class ShowFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    SVG = "svg"
 
 
 @app.command(
@@ -269,6 +305,7 @@ class ShowFormat(StrEnum):
     epilog=(
         "Examples:\n\n"
         "  hkit show 1.1\n\n"
+        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n\n"
         "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
         "  hkit show 1.1 --method all --format json"
     ),
@@ -293,10 +330,60 @@ def show(
         from hkit.render.story_record import render_story_json
 
         sys.stdout.write(render_story_json(story))
+    elif output is ShowFormat.SVG:
+        from hkit.render.html import render_svg
+
+        sys.stdout.write(render_svg(story))
     else:
         from hkit.render.show import print_story
 
         print_story(story)
+
+
+@app.command(
+    cls=LightCommand,
+    epilog=(
+        "Examples:\n\n"
+        "  hkit report -o report.html\n\n"
+        "  hkit report my-targets.yaml --milestone 2027 --as-of 2024 -o 2027.html"
+    ),
+)
+def report(
+    file: FileArgument = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
+    ] = None,
+    as_of: AsOfOption = None,
+    method: MethodOption = MethodChoice.RATE,
+    out: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write the page to PATH (`-`: stdout)."
+        ),
+    ] = "-",
+    verbose: VerboseOption = False,
+) -> None:
+    """Write one self-contained HTML page: status overview, then a chart, tables and sources
+    for each indicator. It needs nothing else to open, print or attach."""
+    from hkit.compute import assess
+
+    with no_cyclic_gc(), user_errors():
+        plan = _load(file, verbose=verbose)
+        _check_names(plan, milestones=milestone, indicators=indicator)
+        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        assessed = _with_methods(assessed, plan, method)
+        from hkit.render.html import render_report
+
+        page = render_report(plan, assessed)
+        if out == "-":
+            sys.stdout.write(page)
+        else:
+            write_file(out, page)
 
 
 @app.command(cls=LightCommand)
@@ -324,7 +411,7 @@ def validate(
         "source": len(plan.sources),
     }
     summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
-    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+    sys.stdout.write(f"{visible(plan.path)}: valid: {summary}\n")
 
 
 def _repository_problems(plan: Plan) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -20,6 +21,7 @@ from hkit.methods import label
 from hkit.model import Display
 from hkit.rates import Status
 from hkit.render import terminal, text
+from hkit.textsafe import visible
 
 STATUS_STYLES = {
     Status.TARGET_ACHIEVED: "bold green",
@@ -44,7 +46,7 @@ INDENT = 5
 
 def _cells(row: Row) -> tuple[str, ...]:
     return (
-        row.milestone or text.MISSING,
+        visible(row.milestone or text.MISSING),
         "" if row.target is None else text.target(row),
         text.difference(row.indicator, row.gap) if row.target is not None else "",
         text.percent(row.plan_rate) if row.target is not None else "",
@@ -60,10 +62,25 @@ def _grid(widths: list[int], *, gutter: int) -> Table:
         if header == "Status":
             grid.add_column(header, min_width=12, overflow="fold")
         elif header in RIGHT:
-            grid.add_column(header, width=width, justify="right", no_wrap=True)
+            # Folds only when _fit narrowed it below its widest cell (a huge number).
+            grid.add_column(header, width=width, justify="right", overflow="fold")
         else:
-            grid.add_column(header, width=width, no_wrap=True)
+            grid.add_column(header, width=width, overflow="fold")
     return grid
+
+
+def _fit(widths: list[int], *, width: int, gutter: int) -> list[int]:
+    """Column widths narrowed, widest first, so that the Status column keeps the room for its
+    longest word at ``width`` (a huge number or a long milestone name folds instead)."""
+    floors = [max(len(h), len(RATE_UNIT) if h in RATES else 0) for h in HEADERS[:-1]]
+    budget = width - INDENT - gutter * (len(HEADERS) - 1) - widths[-1]
+    fitted = list(widths)
+    while sum(fitted[:-1]) > budget:
+        widest = max(range(len(floors)), key=lambda i: fitted[i] - floors[i])
+        if fitted[widest] <= floors[widest]:
+            break  # as narrow as the headings allow: rich folds what is left
+        fitted[widest] -= 1
+    return fitted
 
 
 def build_table(report: Report, *, width: int = 80) -> RenderableType:
@@ -76,9 +93,10 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
     title = text.title(report)
     cells = [_cells(row) for row in report.rows]
     widths = [
-        max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])
+        max([len(h), len(RATE_UNIT) if h in RATES else 0, *(cell_len(c[i]) for c in cells)])
         for i, h in enumerate(HEADERS)
     ]
+    widths = _fit(widths, width=width, gutter=gutter)
     header = _grid(widths, gutter=gutter)
     header.add_row(*(Text(h, style="bold") for h in HEADERS))
     header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in HEADERS))
@@ -92,7 +110,9 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
         heading = Table.grid(padding=(0, 1))
         heading.add_column(width=INDENT - 1, no_wrap=True)
         heading.add_column(overflow="fold")
-        heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
+        heading.add_row(
+            Text(visible(first.indicator.id), style="bold"), Text(visible(first.indicator.name))
+        )
         heading.add_row("", Text(_figures(first), style="dim"))
         lines = _grid(widths, gutter=gutter)
         for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
@@ -120,7 +140,7 @@ def _figures(row: Row) -> str:
         figures = f"base {text.baseline(row)} · latest {text.latest(row)}"
     if row.indicator.display is Display.SHARE_RATIO:
         # The ratio is shown, but gaps and rates are on one share of it: say which.
-        figures += f" · gap and rates in {row.indicator.unit}"
+        figures += f" · gap and rates in {visible(row.indicator.unit)}"
     return figures
 
 

@@ -96,7 +96,12 @@ AsOfOption = Annotated[
     ),
 ]
 VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say on stderr which targets file is used.")
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr which targets file is used (gap: also releases due, see --today).",
+    ),
 ]
 
 
@@ -384,12 +389,12 @@ def diff(
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
         if output is DiffFormat.JSON:
-            from hkit.render.diff_json import render_json as render_diff
+            from hkit.render.diff_json import write_json as write_diff
         elif output is DiffFormat.MARKDOWN:
-            from hkit.render.diff_text import render_markdown as render_diff
+            from hkit.render.diff_text import write_markdown as write_diff
         else:
-            from hkit.render.diff_text import render_table as render_diff
-        sys.stdout.write(render_diff(result))
+            from hkit.render.diff_text import write_table as write_diff
+        write_diff(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")

@@ -55,9 +55,11 @@ app = typer.Typer(
 # registry, so mypy cannot list the members (hence the ignores); Typer reads them at run time.
 Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
 ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
+DiffFormat = StrEnum("DiffFormat", [(f.upper(), f) for f in FORMATS["diff"]])  # type: ignore[misc]
 # The defaults: each command's first format, and the default method.
 GAP_FORMAT = Format(next(iter(FORMATS["gap"])))
 SHOW_FORMAT = ShowFormat(next(iter(FORMATS["show"])))
+DIFF_FORMAT = DiffFormat(next(iter(FORMATS["diff"])))
 METHOD = MethodChoice(DEFAULT)
 
 
@@ -351,14 +353,6 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-class DiffFormat(StrEnum):
-    """Formats of ``hkit diff``."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
 @app.command(
     cls=LightCommand,
     epilog=(
@@ -373,7 +367,7 @@ def diff(
     new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
     output: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = DiffFormat.TABLE,
+    ] = DIFF_FORMAT,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
@@ -388,13 +382,7 @@ def diff(
     with no_cyclic_gc():
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
-        if output is DiffFormat.JSON:
-            from hkit.render.diff_json import write_json as write_diff
-        elif output is DiffFormat.MARKDOWN:
-            from hkit.render.diff_text import write_markdown as write_diff
-        else:
-            from hkit.render.diff_text import write_table as write_diff
-        write_diff(result, sys.stdout)
+        writer("diff", output)(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")

@@ -32,6 +32,11 @@ FORMATS: dict[str, dict[str, str]] = {
         "json": "hkit.render.machine:write_story_json",
         "svg": "hkit.render.html:write_svg",
     },
+    "diff": {
+        "table": "hkit.render.diff_text:write_table",
+        "json": "hkit.render.diff_json:write_json",
+        "markdown": "hkit.render.diff_text:write_markdown",
+    },
 }
 
 Writer = Callable[[Any, TextIO], None]

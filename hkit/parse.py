@@ -25,6 +25,7 @@ from hkit.inputguard import (
     composable_path,
     lone_surrogates,
     parse_int,
+    reader_problem,
 )
 
 # libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
@@ -173,6 +174,8 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, name, text)]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: libyaml gives no mark
+        raise InputError([reader_problem(exc, name, text)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every libyaml error carries a mark
         raise InputError([Problem(name, str(exc))]) from None
     finally:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from hkit.cli import app
 from hkit.rates import Status
 from hkit.render.text import percent
+from hkit.textsafe import csv_text
 from tests.hostile import plan_with, unsafe_in
 
 NARROW = {"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"}
@@ -185,8 +186,10 @@ def test_any_text_in_any_field(text: str, runner: CliRunner, tmp_path: Path) -> 
         assert row["indicator"] == f"{text}1"
     as_csv = runner.invoke(app, ["gap", str(path), "-f", "csv"])
     if as_csv.exit_code == 0:
-        records = list(csv.reader(io.StringIO(as_csv.stdout_bytes.decode(), newline="")))
-        assert len(records) == 3
+        out = as_csv.stdout_bytes.decode()
+        records = list(csv.DictReader(io.StringIO(out, newline="")))
+        assert len(records) == 2
+        assert records[0]["name"] == csv_text(text)
 
 
 @pytest.mark.parametrize("char", ["\x7f", "\x9b", "\x85\x9d", "\ufffe"])

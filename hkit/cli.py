@@ -13,8 +13,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from hkit import __version__
-from hkit.cli_light import LightCommand, LightGroup
+from hkit.cli_complete import complete_ids, complete_milestones
+from hkit.cli_options import (
+    AsOfOption,
+    ColorChoice,
+    ColorOption,
+    FileArgument,
+    Format,
+    MethodChoice,
+    MethodOption,
+    ShowFormat,
+    VerboseOption,
+)
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.cli_usage import HkitCommand, HkitGroup, choice, choices, complete
 from hkit.errors import ExitCode, InputError
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
@@ -24,7 +36,7 @@ if TYPE_CHECKING:  # imported lazily at run time: each command loads only what i
 
 app = typer.Typer(
     name="hkit",
-    cls=LightGroup,  # options read without pydantic: see hkit/cli_light.py
+    cls=HkitGroup,  # one error style: see hkit/cli_usage.py
     help=(
         "How far each indicator of a plan stands from its targets, and whether the current "
         "pace is enough. Ships with the eight reference indicators of the Hong Kong I&T "
@@ -34,69 +46,11 @@ app = typer.Typer(
         "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
-    no_args_is_help=True,
-    add_completion=False,
+    invoke_without_command=True,  # `hkit` alone prints the help (see _root)
+    add_completion=True,  # --install-completion / --show-completion, Typer's own
+    rich_markup_mode=None,  # plain help, as git and ruff print it: no boxes
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Format(StrEnum):
-    """Output formats; the format never depends on the terminal."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-
-
-FileArgument = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="[FILE]",
-        help=(
-            "Targets file (YAML or JSON; `-` reads stdin). Default: $HKIT_TARGETS, "
-            "then ./targets.yaml, then the Blueprint file shipped with hkit."
-        ),
-        show_default=False,
-    ),
-]
-
-
-class MethodChoice(StrEnum):
-    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
-
-    RATE = "rate"
-    LEVEL = "level"
-    WEATHER = "weather"
-    REGRESSION = "regression"
-    ALL = "all"
-
-
-MethodOption = Annotated[
-    MethodChoice,
-    typer.Option(
-        "--method",
-        case_sensitive=False,
-        help=(
-            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
-            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
-            "fit), or all side by side."
-        ),
-    ),
-]
-AsOfOption = Annotated[
-    int | None,
-    typer.Option(
-        "--as-of",
-        min=1800,
-        max=2200,
-        metavar="YEAR",
-        help="Use only figures of YEAR and before (what the picture was then).",
-    ),
-]
-VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say on stderr which targets file is used.")
-]
 
 
 def _version(value: bool) -> None:
@@ -107,22 +61,36 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
     ] = False,
 ) -> None:
     """How far each indicator stands from its targets."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        # `hkit` alone: the help on stdout and exit 0, as `git` and `ruff` do for `help`.
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
+
+
+# The shipped file's name in reports and messages: the same on every machine, unlike the
+# site-packages path it is read from (--verbose still says where that is).
+SHIPPED_NAME = "<shipped>/targets.yaml"
 
 
 def _load(file: str | None, *, verbose: bool) -> Plan:
-    from hkit.load import choose_file, load_plan
+    from hkit.load import DEFAULT_NAME, choose_file, load_plan
 
     choice = choose_file(file)
     if verbose:
         say(f"hkit: reading {choice.path} ({choice.reason})")
+    found_here = choice.reason == "found in the current directory"
+    name = SHIPPED_NAME if choice.packaged else DEFAULT_NAME if found_here else None
     try:
-        return load_plan(choice.path)
+        return load_plan(choice.path, display_name=name)
     except InputError as exc:
         if choice.reason.startswith("from $") and exc.problems[0].line is None:
             # The user did not type this path: say where it came from.
@@ -132,12 +100,13 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 
 
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="Each indicator's gap to its targets, the growth needed, its status.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit gap\n\n"
-        "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n\n"
-        "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n\n"
+        "\b\nExamples:\n"
+        "  hkit gap\n"
+        "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
+        "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
         "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
     ),
 )
@@ -145,21 +114,48 @@ def gap(
     file: FileArgument = None,
     milestone: Annotated[
         list[str] | None,
-        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
+        typer.Option(
+            "--milestone",
+            "-m",
+            metavar="M",
+            autocompletion=complete_milestones,
+            help="Only this milestone (repeatable).",
+        ),
     ] = None,
     indicator: Annotated[
         list[str] | None,
-        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
+        typer.Option(
+            "--indicator",
+            "-i",
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="Only this indicator (repeatable).",
+        ),
     ] = None,
     as_of: AsOfOption = None,
     output: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(Format),
+            metavar=choices(Format),
+            autocompletion=complete(Format),
+            help="Output format.",
+        ),
     ] = Format.TABLE,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="With --check (implied), rows that cannot be judged fail too."
+        ),
+    ] = False,
     method: MethodOption = MethodChoice.RATE,
+    color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
@@ -171,9 +167,18 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
+        _use_color(color)
         _emit(report, output)
-    if check:
-        _check(report)
+    if check or strict:
+        _check(report, strict=strict)
+
+
+def _use_color(color: ColorChoice) -> None:
+    """Tell the terminal writer what ``--color`` asked (only the table and story use it)."""
+    if color is not ColorChoice.AUTO:
+        from hkit.render import terminal
+
+        terminal.COLOR.mode = color.value
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -235,30 +240,38 @@ def _emit(report: Report, output: Format) -> None:
     sys.stdout.write(render(report))
 
 
-class ShowFormat(StrEnum):
-    """Formats of ``hkit show``."""
-
-    TABLE = "table"
-    JSON = "json"
-
-
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="One indicator's story: figures, sources, milestones, paths, a chart.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit show 1.1\n\n"
-        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
+        "\b\nExamples:\n"
+        "  hkit show 1.1\n"
+        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n"
         "  hkit show 1.1 --method all --format json"
     ),
 )
 def show(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The indicator's id, e.g. 1.1.")],
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", autocompletion=complete_ids, help="The indicator's id, e.g. 1.1."
+        ),
+    ],
     file: FileArgument = None,
     as_of: AsOfOption = None,
     output: Annotated[
-        ShowFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        ShowFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(ShowFormat),
+            metavar=choices(ShowFormat),
+            autocompletion=complete(ShowFormat),
+            help="Output format.",
+        ),
     ] = ShowFormat.TABLE,
     method: MethodOption = MethodChoice.RATE,
+    color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
 ) -> None:
     """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
@@ -274,32 +287,46 @@ def show(
     else:
         from hkit.render.show import print_story
 
+        _use_color(color)
         print_story(story)
 
 
-@app.command(cls=LightCommand)
-def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
-    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
+@app.command(
+    cls=HkitCommand,
+    short_help="Check targets files: exit 0 if valid, 2 with every problem located.",
+    epilog=(
+        "\b\nExamples:\n"
+        "  hkit validate\n"
+        "  hkit validate plans/*.yaml   # each file, then a summary line"
+    ),
+)
+def validate(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="Targets files (YAML or JSON; - reads stdin). Default: as for gap.",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Check targets files: exit 0 if all are valid, 2 with every problem as file:line:col if not.
 
     Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
+    With several files, each is checked and a summary line follows.
     """
-    from hkit.provenance import source_warnings
+    from hkit.cli_validate import validate_files
 
-    with no_cyclic_gc(), user_errors():
-        plan = _load(file, verbose=verbose)
-    for warning in source_warnings(plan):
-        say(warning)
-    counts = {
-        "indicator": len(plan.indicators),
-        "milestone": len(plan.milestones),
-        "observation": sum(len(i.observations) for i in plan.indicators),
-        "source": len(plan.sources),
-    }
-    summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
-    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+    with no_cyclic_gc():
+        code = validate_files(files or [None], load=lambda f: _load(f, verbose=verbose))
+    if code:
+        raise typer.Exit(code)
 
 
-@app.command()
+@app.command(
+    cls=HkitCommand, short_help="Print the JSON Schema of the targets file or of the JSON output."
+)
 def schema(
     report: Annotated[
         bool,
@@ -316,19 +343,25 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def _check(report: Report) -> None:
-    """``--check``: exit 1 if a row is behind; say on stderr what could not be judged."""
+def _check(report: Report, *, strict: bool) -> None:
+    """``--check``: exit 1 if a row is behind (or, ``strict``, cannot be judged); say on
+    stderr how many rows are behind and how many could not be judged."""
     behind = sum(1 for row in report.rows if row.status.behind)
     unknown = sum(1 for row in report.rows if row.status.value == "not_available")
     total = len(report.rows)
     if unknown:
-        # Not a failure (nothing says the row is behind), but a gate must not look green
-        # for rows it could not judge without saying so.
-        say(f"hkit: {unknown} of {total} rows could not be assessed (not available)")
+        # Without --strict not a failure (nothing says the row is behind), but a gate must
+        # not look green for rows it could not judge without saying so.
+        say(f"hkit: {_rows(unknown, total)} could not be assessed (not available)")
     if behind:
-        verb = "is" if behind == 1 else "are"
-        say(f"hkit: {behind} of {total} rows {verb} below on track")
+        say(f"hkit: {_rows(behind, total)} {'is' if behind == 1 else 'are'} below on track")
+    if behind or (strict and unknown):
         raise typer.Exit(ExitCode.OFF_TRACK)
+
+
+def _rows(count: int, total: int) -> str:
+    """``1 of 1 row``, ``2 of 18 rows``: the noun agrees with the total."""
+    return f"{count} of {total} row{'' if total == 1 else 's'}"
 
 
 def main() -> None:

@@ -45,7 +45,8 @@ def test_every_command_has_help(runner: CliRunner, command: str) -> None:
 def test_readme_documents_every_command(runner: CliRunner) -> None:
     """Every command listed by `hkit --help` is named in the README."""
     result = runner.invoke(app, ["--help"], env=TERMINAL_ENV)
-    commands = re.findall(r"^│ (\w+)\s", result.stdout, flags=re.MULTILINE)
+    listing = result.stdout.split("Commands:\n", 1)[1]
+    commands = re.findall(r"^  (\w+)  ", listing, flags=re.MULTILINE)
     assert commands, result.stdout
     for command in commands:
         assert f"hkit {command}" in README

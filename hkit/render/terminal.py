@@ -8,11 +8,33 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TextIO
 
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.text import Text
+
+
+@dataclass
+class ColorSetting:
+    """``--color``: ``auto`` leaves it to rich (a terminal, ``NO_COLOR``, ``FORCE_COLOR``)."""
+
+    mode: str = "auto"  # auto | always | never
+
+
+# Set once per process by the command line (``--color``); the renderers never read options.
+COLOR = ColorSetting()
+
+
+def console(file: TextIO) -> Console:
+    """A console on ``file`` that colours as ``--color`` says (by default: only a terminal)."""
+    if COLOR.mode == "never":
+        return Console(file=file, highlight=False, color_system=None)
+    if COLOR.mode == "always":
+        # Over NO_COLOR too: an explicit flag beats the environment, as in git and ls.
+        return Console(file=file, highlight=False, force_terminal=True, no_color=False)
+    return Console(file=file, highlight=False)
 
 
 def footnote(line: str) -> RenderableType:
@@ -31,10 +53,10 @@ def write(
     or piped output carries none.
     """
     out = file or sys.stdout
-    console = Console(file=out, highlight=False)
-    with console.capture() as captured:
-        for renderable in build(console):
-            console.print(renderable)
+    screen = console(out)
+    with screen.capture() as captured:
+        for renderable in build(screen):
+            screen.print(renderable)
     out.write("\n".join(line.rstrip(" ") for line in captured.get().split("\n")))
 
 

@@ -101,7 +101,7 @@ def error_lines(exc: typer.TyperException, *, command: str = "hkit") -> list[str
 class HkitCommand(TyperCommand):
     """A command whose usage line shows a required argument as ``ID``, not ``{ID}``."""
 
-    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # Click's Context
         """Typer writes required arguments in braces; git and Click write them bare."""
         return [
             piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece

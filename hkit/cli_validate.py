@@ -30,9 +30,7 @@ def validate_files(files: Sequence[str | None], *, load: Callable[[str | None], 
         sys.stdout.write(f"{plan.path}: valid: {_counts(plan)}\n")
     if len(files) > 1:
         valid = len(files) - bad
-        sys.stdout.write(
-            f"hkit: {len(files)} files checked: {valid} valid, {bad} with problems\n"
-        )
+        sys.stdout.write(f"hkit: {len(files)} files checked: {valid} valid, {bad} with problems\n")
     return ExitCode.INPUT_ERROR if bad else ExitCode.OK
 
 

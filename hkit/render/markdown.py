@@ -45,7 +45,7 @@ def render_markdown(report: Report) -> str:
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),
-            f"**{label(row)}**" if row.status.on_track else label(row),
+            f"**{label(row)}**",  # every status alike: the verdict, not only the good ones
         )
         lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     notes = text.footnotes(report)

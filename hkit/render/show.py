@@ -19,26 +19,24 @@ from hkit.methods import label
 from hkit.model import Indicator
 from hkit.render import chart, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
-from hkit.render.table import STATUS_STYLES
+from hkit.render.palette import SERIES, STATUS_STYLES
 from hkit.story import Story
 
 CHART_HEIGHT = 12
 # Wider charts do not read better; the tables still use the whole width.
 CHART_MAX_WIDTH = 100
-MARKERS = {
-    "observed": ("●", "bold"),
-    "later": ("○", "magenta"),
-    "target": ("◆", "bold red"),
-    "plan": ("·", "cyan"),
-    "trend": ("∗", "yellow"),
-}
+MARKERS = SERIES
 
 
-def heading(story: Story) -> Text:
-    """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
+def heading(story: Story) -> Table:
+    """The id and name (a long name wraps under itself, not under the id), then the group,
+    unit, direction and what ``--as-of`` hides."""
     ind = story.indicator
+    title = Table.grid(padding=(0, 2))
+    title.add_column(no_wrap=True)
+    title.add_column(overflow="fold")
+    title.add_row(Text(ind.id, style="bold"), Text(ind.name, style="bold"))
     out = Text()
-    out.append(f"{ind.id}  {ind.name}\n", style="bold")
     better = "higher" if ind.direction.sign > 0 else "lower"
     facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
     if story.as_of is not None:
@@ -46,7 +44,10 @@ def heading(story: Story) -> Text:
     out.append(" · ".join(facts))
     if ind.note:
         out.append(f"\n{' '.join(ind.note.split())}", style="dim")
-    return out
+    whole = Table.grid()
+    whole.add_row(title)
+    whole.add_row(out)
+    return whole
 
 
 def figures_table(story: Story) -> Table:
@@ -231,6 +232,15 @@ def _table(title: str) -> Table:
     )
 
 
+def first_whole_year(reach_year: float) -> int:
+    """``2028.24`` → 2029, ``2028.0`` → 2028: the year the path is first at the target.
+
+    Rounded to a millionth of a year first, so that 2028.0000000001 (the float of a
+    computed 2028) is 2028.
+    """
+    return math.ceil(round(reach_year, 6))
+
+
 def _maybe(indicator: Indicator, amount: float | None) -> str:
     return text.MISSING if amount is None else text.value(indicator, amount)
 
@@ -244,9 +254,10 @@ def _change(row: Row, amount: float | None) -> str:
 
 
 def _reach(row: Row) -> str:
-    """The year the target is reached at the current pace: ``2028`` for 2028.24."""
+    """The first whole (data) year at or past the target at the current pace: ``2029`` for
+    2028.24, as the year-by-year path shows it (JSON keeps the fraction)."""
     if row.reach_year is not None:
-        return str(math.floor(row.reach_year))
+        return str(first_whole_year(row.reach_year))
     if row.target is None or (row.actual_rate is None and row.actual_change is None):
         return text.MISSING
     return "not at this pace"

@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from hkit import __version__
+from hkit.cli_calendar import (
+    MaxAgeOption,
+    TodayOption,
+    check_ages,
+    require_check,
+    today_from,
+    warn_releases,
+)
 from hkit.cli_complete import complete_ids, complete_milestones
 from hkit.cli_options import (
     AsOfOption,
@@ -42,7 +50,8 @@ app = typer.Typer(
         "Development Blueprint (2022); works on any targets file."
     ),
     epilog=(
-        "Exit codes: 0 ok; 1 `gap --check` found a row below on track; 2 bad usage or bad input;"
+        "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
+        " --max-age); 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     invoke_without_command=True,  # `hkit` alone prints the help (see _root)
@@ -107,6 +116,7 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
         "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
         "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
         "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
+        "  hkit gap --check --max-age 2   # also exit 1 if a latest figure is over 2 years old"
     ),
 )
 def gap(
@@ -156,20 +166,28 @@ def gap(
     method: MethodOption = MethodChoice.RATE,
     color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
+    today: TodayOption = None,
+    max_age: MaxAgeOption = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
 
+    require_check(max_age, check=check or strict)
+    day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
             plan = _load(file, verbose=verbose)
+            if verbose:
+                warn_releases(plan, day)
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
         _use_color(color)
         _emit(report, output)
     if check or strict:
-        _check(report, strict=strict)
+        _check(
+            report, strict=strict, stale=max_age is not None and check_ages(report, day, max_age)
+        )
 
 
 def _use_color(color: ColorChoice) -> None:
@@ -309,16 +327,23 @@ def validate(
         ),
     ] = None,
     verbose: VerboseOption = False,
+    today: TodayOption = None,
 ) -> None:
     """Check targets files: exit 0 if all are valid, 2 with every problem as file:line:col if not.
 
-    Figures that cannot be traced (a cited source without a URL) are warned about on stderr.
+    Figures that cannot be traced (a cited source without a URL) and releases due or overdue
+    (a source's next_release) are warned about on stderr.
     With several files, each is checked and a summary line follows.
     """
     from hkit.cli_validate import validate_files
 
+    day = today_from(today)
     with no_cyclic_gc():
-        code = validate_files(files or [None], load=lambda f: _load(f, verbose=verbose))
+        code = validate_files(
+            files or [None],
+            load=lambda f: _load(f, verbose=verbose),
+            warn=lambda plan: warn_releases(plan, day),
+        )
     if code:
         raise typer.Exit(code)
 
@@ -342,9 +367,9 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def _check(report: Report, *, strict: bool) -> None:
-    """``--check``: exit 1 if a row is behind (or, ``strict``, cannot be judged); say on
-    stderr how many rows are behind and how many could not be judged."""
+def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is behind (or ``stale``, or, ``strict``, cannot be
+    judged); say on stderr how many rows are behind and how many could not be judged."""
     behind = sum(1 for row in report.rows if row.status.behind)
     unknown = sum(1 for row in report.rows if row.status.value == "not_available")
     total = len(report.rows)
@@ -354,7 +379,7 @@ def _check(report: Report, *, strict: bool) -> None:
         say(f"hkit: {_rows(unknown, total)} could not be assessed (not available)")
     if behind:
         say(f"hkit: {_rows(behind, total)} {'is' if behind == 1 else 'are'} below on track")
-    if behind or (strict and unknown):
+    if behind or stale or (strict and unknown):
         raise typer.Exit(ExitCode.OFF_TRACK)
 
 

@@ -13,8 +13,14 @@ from hkit.errors import ExitCode
 from hkit.model import Plan
 
 
-def validate_files(files: Sequence[str | None], *, load: Callable[[str | None], Plan]) -> int:
+def validate_files(
+    files: Sequence[str | None],
+    *,
+    load: Callable[[str | None], Plan],
+    warn: Callable[[Plan], None] = lambda plan: None,
+) -> int:
     """Check each of ``files`` with ``load`` (None: the default lookup); return the exit code.
+    ``warn`` says on stderr what a valid file should still look at (releases due).
 
     A valid file prints ``name: valid: 8 indicators, ...`` on stdout, an invalid one its
     problems on stderr; every file is checked even after a bad one, so that one run shows
@@ -27,6 +33,7 @@ def validate_files(files: Sequence[str | None], *, load: Callable[[str | None], 
         except typer.Exit:
             bad += 1
             continue
+        warn(plan)
         sys.stdout.write(f"{plan.path}: valid: {_counts(plan)}\n")
     if len(files) > 1:
         valid = len(files) - bad

@@ -31,12 +31,22 @@ from hkit.model import (
     Target,
 )
 from hkit.parse import Locator, Path
+from hkit.releases import check_release_fields
 
 SCHEMA_VERSION = 1
 
 TOP_KEYS = {"schema_version", "title", "baseline_year", "milestones", "sources", "indicators"}
 MILESTONE_KEYS = {"data_year", "note"}
-SOURCE_KEYS = {"title", "publisher", "date", "grade", "url", "description"}
+SOURCE_KEYS = {
+    "title",
+    "publisher",
+    "date",
+    "grade",
+    "url",
+    "description",
+    "next_release",
+    "frequency",
+}
 INDICATOR_KEYS = {
     "id",
     "group",
@@ -166,6 +176,7 @@ def _sources(check: Checker, raw: Any) -> dict[str, Source]:
             check.error(
                 (*path, "date"), f"expected a date such as 2022-12 or 2022-12-21, got {date!r}"
             )
+        next_release, frequency = check_release_fields(check, fields, path)
         if title is not None and grade is not None:
             result[str(key)] = Source(
                 str(key),
@@ -175,6 +186,8 @@ def _sources(check: Checker, raw: Any) -> dict[str, Source]:
                 date=date,
                 url=texts["url"],
                 description=texts["description"],
+                next_release=next_release,
+                frequency=frequency,
             )
     return result
 

@@ -115,8 +115,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
         "  hkit gap\n"
         "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
         "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
-        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track"
-        "  hkit gap --check --max-age 2   # also exit 1 if a latest figure is over 2 years old"
+        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
+        "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old"
     ),
 )
 def gap(
@@ -182,7 +182,8 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        _use_color(color)
+        if output is Format.TABLE:  # the other formats never colour (nor import rich)
+            _use_color(color)
         _emit(report, output)
     if check or strict:
         _check(
@@ -191,11 +192,14 @@ def gap(
 
 
 def _use_color(color: ColorChoice) -> None:
-    """Tell the terminal writer what ``--color`` asked (only the table and story use it)."""
-    if color is not ColorChoice.AUTO:
-        from hkit.render import terminal
+    """Tell the terminal writer what ``--color`` asked (only the table and story use it).
 
-        terminal.COLOR.mode = color.value
+    Set on every run, auto included, so that an in-process caller (a test) never inherits
+    the previous command's choice.
+    """
+    from hkit.render import terminal
+
+    terminal.COLOR.mode = color.value
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -263,7 +267,7 @@ def _emit(report: Report, output: Format) -> None:
     epilog=(
         "\b\nExamples:\n"
         "  hkit show 1.1\n"
-        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n"
+        "  hkit show 2.2 --as-of 2020   # the picture with the figures up to 2020\n"
         "  hkit show 1.1 --method all --format json"
     ),
 )

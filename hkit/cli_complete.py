@@ -20,8 +20,11 @@ def _names(ctx: typer.Context, kind: str) -> list[str]:
     from hkit.load import STDIN, choose_file, load_plan
 
     file = ctx.params.get("file")
+    if not isinstance(file, str):
+        # While completing, Click may leave the FILE argument among the unparsed words.
+        file = next((word for word in ctx.args if not word.startswith("-")), None)
     with contextlib.suppress(HkitError, OSError):
-        choice = choose_file(file if isinstance(file, str) else None)
+        choice = choose_file(file)
         if choice.path == STDIN or not os.path.isfile(choice.path):
             return []  # never wait on stdin while the shell waits on us
         plan = load_plan(choice.path)

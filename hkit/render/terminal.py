@@ -6,6 +6,7 @@ caller apply (a console built at import would freeze them).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +15,16 @@ from typing import TextIO
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.text import Text
+
+# The end of a line made only of blanks and colour codes (padded, styled cells).
+_TAIL = re.compile(r"(?: |\x1b\[[0-9;]*m)*$")
+
+
+def _tidy(line: str) -> str:
+    """``line`` without trailing blanks, keeping the colour codes among them."""
+    tail = _TAIL.search(line)
+    assert tail is not None  # the pattern matches the empty end of any line
+    return line[: tail.start()] + tail.group().replace(" ", "")
 
 
 @dataclass
@@ -33,7 +44,10 @@ def console(file: TextIO) -> Console:
         return Console(file=file, highlight=False, color_system=None)
     if COLOR.mode == "always":
         # Over NO_COLOR too: an explicit flag beats the environment, as in git and ls.
-        return Console(file=file, highlight=False, force_terminal=True, no_color=False)
+        # The eight standard colours are all hkit uses, whatever TERM says (even "dumb").
+        return Console(
+            file=file, highlight=False, force_terminal=True, no_color=False, color_system="standard"
+        )
     return Console(file=file, highlight=False)
 
 
@@ -57,7 +71,7 @@ def write(
     with screen.capture() as captured:
         for renderable in build(screen):
             screen.print(renderable)
-    out.write("\n".join(line.rstrip(" ") for line in captured.get().split("\n")))
+    out.write("\n".join(_tidy(line) for line in captured.get().split("\n")))
 
 
 def with_footnotes(

@@ -25,6 +25,7 @@ from hkit.cli_options import (
     AsOfOption,
     ColorChoice,
     ColorOption,
+    DiffFormat,
     FileArgument,
     Format,
     MethodChoice,
@@ -51,7 +52,7 @@ app = typer.Typer(
     ),
     epilog=(
         "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
-        " --max-age); 2 bad usage or bad input;"
+        " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
     invoke_without_command=True,  # `hkit` alone prints the help (see _root)
@@ -345,11 +346,27 @@ def validate(
     with no_cyclic_gc():
         code = validate_files(
             files or [None],
-            load=lambda f: _load(f, verbose=verbose),
+            load=lambda f: _repository_checked(_load(f, verbose=verbose)),
             warn=lambda plan: warn_releases(plan, day),
         )
     if code:
         raise typer.Exit(code)
+
+
+def _repository_checked(plan: Plan) -> Plan:
+    """``plan``, unless it is an open-sdg repository with calculations sdg-build could not
+    make: that fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
+    return plan
 
 
 @app.command(
@@ -369,6 +386,57 @@ def schema(
 
     document = report_schema() if report else targets_schema()
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command(
+    cls=HkitCommand,
+    short_help="What changed between two vintages of a targets file.",
+    epilog=(
+        "\b\nExamples:\n"
+        "  hkit diff old.yaml targets.yaml\n"
+        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n"
+        "  hkit diff old.yaml new.yaml --check   # exit 1 if a row's status got worse"
+    ),
+)
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older targets file (`-`: stdin).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
+    output: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(DiffFormat),
+            metavar=choices(DiffFormat),
+            autocompletion=complete(DiffFormat),
+            help="Output format.",
+        ),
+    ] = DiffFormat.TABLE,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
+    ] = False,
+) -> None:
+    """Show what changed between two vintages of a targets file: statuses, figures, targets."""
+    from hkit.diff import diff_plans
+    from hkit.load import load_plan
+
+    if old == new == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be - (stdin)", param_hint="'OLD'")
+    with no_cyclic_gc():
+        with user_errors():
+            result = diff_plans(load_plan(old), load_plan(new))
+        if output is DiffFormat.JSON:
+            from hkit.render.diff_json import render_json as render_diff
+        elif output is DiffFormat.MARKDOWN:
+            from hkit.render.diff_text import render_markdown as render_diff
+        else:
+            from hkit.render.diff_text import render_table as render_diff
+        sys.stdout.write(render_diff(result))
+    if check and result.worse:
+        count = len(result.worse)
+        say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
+        raise typer.Exit(ExitCode.OFF_TRACK)
 
 
 def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:

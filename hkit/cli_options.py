@@ -20,8 +20,8 @@ class Format(StrEnum):
 
 
 FILE_HELP = (
-    "Targets file (YAML or JSON; - reads stdin). Default: $HKIT_TARGETS, then ./targets.yaml, "
-    "then the Blueprint file shipped with hkit."
+    "Targets file (YAML or JSON; - reads stdin), or the folder of an open-sdg data repository. "
+    "Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint file shipped with hkit."
 )
 FileArgument = Annotated[
     str | None, typer.Argument(metavar="FILE", help=FILE_HELP, show_default=False)
@@ -91,3 +91,11 @@ class ShowFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``hkit diff``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"

@@ -107,6 +107,8 @@ def assess_indicator(
     milestones: Collection[str] | None = None,
 ) -> list[Row]:
     """The rows of one indicator: one per milestone it has a target for, else one without."""
+    if indicator.unavailable is not None:
+        return _unusable(indicator, plan, milestones)
     known = [o for o in indicator.observations if as_of is None or o.year <= as_of]
     baseline_year = (
         indicator.baseline_year if indicator.baseline_year is not None else plan.baseline_year
@@ -401,6 +403,23 @@ def _without_target(
         status=status,
         notes=tuple(notes),
     )
+
+
+def _unusable(indicator: Indicator, plan: Plan, milestones: Collection[str] | None) -> list[Row]:
+    """Rows that only say why the indicator could not be read into something assessable."""
+    why = indicator.unavailable or ""
+    if not indicator.targets:
+        return [] if milestones is not None else [_unavailable(indicator, None, None, why)]
+    return [
+        _unavailable(
+            indicator,
+            t.milestone,
+            Goal(plan.milestones[t.milestone].data_year, t.value, t.comparator),
+            why,
+        )
+        for t in indicator.targets
+        if milestones is None or t.milestone in milestones
+    ]
 
 
 def _unavailable(indicator: Indicator, milestone: str | None, goal: Goal | None, why: str) -> Row:

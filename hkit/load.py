@@ -144,8 +144,18 @@ def _too_large(name: str, limit: int, *, json_format: bool) -> InputError:
     return InputError([Problem(name, f"is larger than {size}, the limit for {what}", hint=hint)])
 
 
+def is_repository(path: str) -> bool:
+    """True when ``path`` names a folder: an open-sdg data repository (``hkit.opensdg``)."""
+    return path != STDIN and os.path.isdir(path)
+
+
 def load_plan(path: str, *, display_name: str | None = None) -> Plan:
-    """Read, parse and validate the targets file at ``path`` (``-`` for stdin)."""
+    """Read, parse and validate the targets file at ``path`` (``-`` for stdin), or read the
+    open-sdg data repository when ``path`` is a folder."""
+    if is_repository(path):
+        from hkit.opensdg import read_repository
+
+        return read_repository(Path(path)).plan
     name = display_name or ("<stdin>" if path == STDIN else path)
     # A .yaml file is refused after reading MAX_YAML_BYTES + 1 bytes, before any parsing.
     by_name = _json_by_name(path)

@@ -117,6 +117,9 @@ class Indicator:
     limit: float | None = None
     display: Display = Display.PLAIN
     note: str | None = None
+    # Why the indicator cannot be assessed at all, when a reader of another input format
+    # (hkit.opensdg) found it unusable: every row of it is then "not available" with this note.
+    unavailable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from hkit.cli_calendar import (
 from hkit.cli_complete import complete_ids, complete_milestones
 from hkit.cli_options import (
     AsOfOption,
+    By,
     ColorChoice,
     ColorOption,
     DiffFormat,
@@ -169,6 +170,17 @@ def gap(
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            parser=choice(By),
+            metavar=choices(By),
+            autocompletion=complete(By),
+            help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+            "gives one per indicator (mean score; not-available rows left out and counted).",
+        ),
+    ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.compute import assess
@@ -185,11 +197,13 @@ def gap(
             report = _with_methods(report, plan, method)
         if output is Format.TABLE:  # the other formats never colour (nor import rich)
             _use_color(color)
-        _emit(report, output)
+        if by is By.GROUP:
+            _emit_groups(report, output)
+        else:
+            _emit(report, output)
     if check or strict:
-        _check(
-            report, strict=strict, stale=max_age is not None and check_ages(report, day, max_age)
-        )
+        stale = max_age is not None and check_ages(report, day, max_age)
+        _check(report, strict=strict, stale=stale)
 
 
 def _use_color(color: ColorChoice) -> None:
@@ -231,6 +245,22 @@ def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
     from hkit.methods import apply_methods
 
     return apply_methods(report, plan, methods)
+
+
+def _emit_groups(report: Report, output: Format) -> None:
+    """Write the roll-up of ``report`` per group and milestone (``hkit.rollup``)."""
+    from hkit.render import groups
+    from hkit.rollup import roll_up
+
+    rows = roll_up(report)
+    if output is Format.TABLE:
+        groups.print_table(report, rows)
+    elif output is Format.JSON:
+        sys.stdout.write(groups.render_json(report, rows))
+    elif output is Format.CSV:
+        sys.stdout.write(groups.render_csv(rows))
+    else:
+        sys.stdout.write(groups.render_markdown(report, rows))
 
 
 def _emit(report: Report, output: Format) -> None:

@@ -117,6 +117,9 @@ class Indicator:
     limit: float | None = None
     display: Display = Display.PLAIN
     note: str | None = None
+    # Where the indicator sits in nested sub-groups of its group (one index per level), for
+    # ``gap --by group``: each sub-group is averaged first and counts as one member.
+    nest: tuple[int, ...] = ()
     # Why the indicator cannot be assessed at all, when a reader of another input format
     # (hkit.opensdg) found it unusable: every row of it is then "not available" with this note.
     unavailable: str | None = None

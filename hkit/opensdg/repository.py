@@ -43,6 +43,7 @@ from hkit.opensdg.translate import Translator, load_translator
 
 # An untranslated key, such as global_indicators.1-2-1-title.
 _KEY = re.compile(r"[\w-]+(\.[\w-]+)+")
+KeyPath = tuple[str | int, ...]  # a key path inside a metadata file
 MANUAL_NOTE = (
     "progress status set by hand in the metadata: {status} (sdg-build does not recompute it)"
 )
@@ -262,6 +263,7 @@ class _Builder:
                 limit=options.limit if options is not None else None,
                 note=note,
                 unavailable=unavailable,
+                nest=_nest(options.path) if options is not None else (),
             )
         )
 
@@ -293,6 +295,13 @@ class _Builder:
                 url=_text(meta.get("source_url_1")),
             )
         return key
+
+
+def _nest(path: KeyPath) -> tuple[int, ...]:
+    """The indexes of the ``group:`` entries around a calculation (its key path without the
+    top-level key and its own index): ``(3, "group", 0)`` sits in the group at entry 3."""
+    inner = path[1:-1]
+    return tuple(step for step in inner if isinstance(step, int))
 
 
 def _text(value: Any) -> str | None:

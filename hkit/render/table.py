@@ -19,6 +19,7 @@ from hkit.compute import Report, Row
 from hkit.methods import label
 from hkit.model import Display
 from hkit.render import terminal, text
+from hkit.render.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
 from hkit.render.palette import style
 
 HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")

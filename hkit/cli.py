@@ -34,7 +34,7 @@ from hkit.cli_options import (
     ShowFormat,
     VerboseOption,
 )
-from hkit.cli_process import no_cyclic_gc, run, say, user_errors
+from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.cli_usage import HkitCommand, HkitGroup, choice, choices, complete
 from hkit.errors import ExitCode, InputError
 
@@ -299,6 +299,7 @@ def _emit(report: Report, output: Format) -> None:
         "\b\nExamples:\n"
         "  hkit show 1.1\n"
         "  hkit show 2.2 --as-of 2020   # the picture with the figures up to 2020\n"
+        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n"
         "  hkit show 1.1 --method all --format json"
     ),
 )
@@ -336,11 +337,74 @@ def show(
         from hkit.render.story_record import render_story_json
 
         sys.stdout.write(render_story_json(story))
+    elif output is ShowFormat.SVG:
+        from hkit.render.html import render_svg
+
+        sys.stdout.write(render_svg(story))
     else:
         from hkit.render.show import print_story
 
         _use_color(color)
         print_story(story)
+
+
+@app.command(
+    cls=HkitCommand,
+    short_help="One self-contained HTML page: overview, charts, tables, sources.",
+    epilog=(
+        "\b\nExamples:\n"
+        "  hkit report -o report.html\n"
+        "  hkit report my-targets.yaml --milestone 2027 --as-of 2024 -o 2027.html"
+    ),
+)
+def report(
+    file: FileArgument = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--milestone",
+            "-m",
+            metavar="M",
+            autocompletion=complete_milestones,
+            help="Only this milestone (repeatable).",
+        ),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--indicator",
+            "-i",
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="Only this indicator (repeatable).",
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    method: MethodOption = MethodChoice.RATE,
+    out: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write the page to PATH (`-`: stdout)."
+        ),
+    ] = "-",
+    verbose: VerboseOption = False,
+) -> None:
+    """Write one self-contained HTML page: status overview, then a chart, tables and sources
+    for each indicator. It needs nothing else to open, print or attach."""
+    from hkit.compute import assess
+
+    with no_cyclic_gc(), user_errors():
+        plan = _load(file, verbose=verbose)
+        _check_names(plan, milestones=milestone, indicators=indicator)
+        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        assessed = _with_methods(assessed, plan, method)
+        from hkit.render.html import render_report
+
+        page = render_report(plan, assessed)
+        if out == "-":
+            sys.stdout.write(page)
+        else:
+            write_file(out, page)
 
 
 @app.command(
@@ -457,12 +521,12 @@ def diff(
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
         if output is DiffFormat.JSON:
-            from hkit.render.diff_json import render_json as render_diff
+            from hkit.render.diff_json import write_json as write_diff
         elif output is DiffFormat.MARKDOWN:
-            from hkit.render.diff_text import render_markdown as render_diff
+            from hkit.render.diff_text import write_markdown as write_diff
         else:
-            from hkit.render.diff_text import render_table as render_diff
-        sys.stdout.write(render_diff(result))
+            from hkit.render.diff_text import write_table as write_diff
+        write_diff(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")

@@ -82,7 +82,12 @@ ColorOption = Annotated[
     ),
 ]
 VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say on stderr which targets file is used.")
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr which targets file is used (gap: also releases due, see --today).",
+    ),
 ]
 
 
@@ -91,6 +96,7 @@ class ShowFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    SVG = "svg"
 
 
 class DiffFormat(StrEnum):

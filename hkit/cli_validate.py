@@ -11,6 +11,7 @@ import typer
 from hkit.cli_process import say, user_errors
 from hkit.errors import ExitCode
 from hkit.model import Plan
+from hkit.textsafe import visible
 
 
 def validate_files(
@@ -34,7 +35,7 @@ def validate_files(
             bad += 1
             continue
         warn(plan)
-        sys.stdout.write(f"{plan.path}: valid: {_counts(plan)}\n")
+        sys.stdout.write(f"{visible(plan.path)}: valid: {_counts(plan)}\n")
     if len(files) > 1:
         valid = len(files) - bad
         sys.stdout.write(f"hkit: {len(files)} files checked: {valid} valid, {bad} with problems\n")

@@ -203,12 +203,13 @@ def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Gr
         # Said plainly, because the table's "Latest" column then shows the base value itself.
         notes.append(f"no figure after {base.year}, so progress cannot be assessed")
     else:
-        actual_change = rates.finite((latest.value - base.value) / years)
+        actual_change = rates.bounded(
+            (latest.value - base.value) / years, "the actual change a year", notes
+        )
         actual_rate = rates.cagr(base_value, latest.value, years=years)
         if actual_rate is None:
             notes.append(
-                f"base ({base.value:g}) and latest ({latest.value:g}) values have opposite signs: "
-                "growth rates are undefined"
+                rates.undefined_rate("base", base.value, "latest", latest.value, "growth rates are")
             )
     return _Growth(sign, base_value, actual_rate, actual_change, zero_base, notes)
 
@@ -246,8 +247,9 @@ def _with_target(
         plan_rate = rates.cagr(growth.base_value, target_value, years=data_year - base.year)
         if plan_rate is None:
             notes.append(
-                f"base ({base.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the planned growth rate is undefined"
+                rates.undefined_rate(
+                    "base", base.value, "target", target.value, "the planned growth rate is"
+                )
             )
     else:
         notes.append(f"the target's data year {data_year} is not after the base year {base.year}")
@@ -255,14 +257,17 @@ def _with_target(
     years_left = max(data_year - latest.year, 0)
     required_rate = required_change = None
     if not decided:
-        required_change = rates.finite((target.value - latest.value) / years_left)
+        required_change = rates.bounded(
+            (target.value - latest.value) / years_left, "the change needed a year", notes
+        )
         required_rate = rates.cagr(latest.value, target_value, years=years_left)
         if required_rate is None and latest.value == 0:
             notes.append("latest value is 0: the required growth rate is undefined")
         elif required_rate is None:
             notes.append(
-                f"latest ({latest.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the required growth rate is undefined"
+                rates.undefined_rate(
+                    "latest", latest.value, "target", target.value, "the required growth rate is"
+                )
             )
 
     progress = None
@@ -286,6 +291,10 @@ def _with_target(
     projected, reach_year = _projection(
         latest, target.value, years_left, growth, decided=decided, judged=judged
     )
+    if projected is None and growth.actual_rate is not None and not decided:
+        # compound() gives None only when the projection overflows.
+        notes.append(f"the projected value is beyond {rates.FLOAT_RANGE}: it is null")
+    gap = rates.bounded(target.value - latest.value, "the gap", notes)
     if achieved:
         # A decided row is judged on its data year's figure: later ones do not count.
         upto = [obs for obs in known if obs.year <= judged.year]
@@ -297,7 +306,7 @@ def _with_target(
         latest=_point(latest, plan.sources),
         target=goal,
         years_left=years_left,
-        gap=rates.finite(target.value - latest.value),
+        gap=gap,
         plan_rate=plan_rate,
         actual_rate=growth.actual_rate,
         required_rate=required_rate,

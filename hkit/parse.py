@@ -19,6 +19,13 @@ from typing import Any
 import yaml
 
 from hkit.errors import InputError, Problem
+from hkit.inputguard import (
+    SURROGATE_ESCAPE,
+    composable,
+    composable_path,
+    lone_surrogates,
+    parse_int,
+)
 
 # libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
 # resolvers: every plain scalar arrives as text and hkit decides what it means.
@@ -72,10 +79,7 @@ def resolve_plain(text: str) -> Any:
     """What an unquoted YAML scalar means: null, a bool, an int, a float, or the text itself."""
     if text and (text[0].isdigit() or text[0] in "+-."):
         if _INT.fullmatch(text):
-            try:
-                return int(text.replace("_", ""))
-            except ValueError:  # more digits than Python converts: as a float, it is inf
-                return float(text.replace("_", ""))
+            return parse_int(text.replace("_", ""))
         if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
             return float(text.replace("_", ""))
         special = _SPECIAL_FLOATS.get(text.lower())
@@ -405,7 +409,9 @@ def _constant_position(text: str) -> tuple[int, int] | None:
 
 def _parse_json(text: str, *, name: str) -> Parsed:
     try:
-        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_constant)
+        data = json.loads(
+            text, object_pairs_hook=_unique_pairs, parse_constant=_constant, parse_int=parse_int
+        )
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -438,11 +444,14 @@ def _parse_json(text: str, *, name: str) -> Parsed:
             if len(text) <= MAX_YAML_BYTES:
                 try:
                     _check_depth(text, name)
-                    node = yaml.compose(text, Loader=_Loader)
+                    node = yaml.compose(composable(text), Loader=_Loader)
                 except (yaml.YAMLError, InputError):
                     node = None
             composed.append(node)
         node = composed[0]
-        return None if node is None else locate_in_node(node, path)
+        return None if node is None else locate_in_node(node, composable_path(path))
 
-    return Parsed(data, locate)
+    problems: list[Problem] = []
+    if SURROGATE_ESCAPE.search(text):  # only then can a lone surrogate be in the data
+        problems = lone_surrogates(data, name=name, locate=locate)
+    return Parsed(data, locate, tuple(problems))

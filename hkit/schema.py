@@ -133,6 +133,13 @@ class TargetsFile(_Closed):
     )
     sources: dict[str, SourceSpec] = Field(description="Source key to its description.")
     indicators: list[IndicatorSpec]
+    observations_file: str | None = Field(
+        default=None,
+        description=(
+            "A CSV file of further figures, relative to this file: header "
+            "indicator,year,value,source and an optional note column, one figure a row."
+        ),
+    )
 
 
 class _Open(BaseModel):

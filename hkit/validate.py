@@ -35,7 +35,15 @@ from hkit.releases import check_release_fields
 
 SCHEMA_VERSION = 1
 
-TOP_KEYS = {"schema_version", "title", "baseline_year", "milestones", "sources", "indicators"}
+TOP_KEYS = {
+    "schema_version",
+    "title",
+    "baseline_year",
+    "milestones",
+    "sources",
+    "indicators",
+    "observations_file",
+}
 MILESTONE_KEYS = {"data_year", "note"}
 SOURCE_KEYS = {
     "title",
@@ -93,6 +101,8 @@ def _plan(check: Checker, data: Any) -> Plan | None:
             hint=f"this hkit reads schema_version {SCHEMA_VERSION}",
         )
     title = check.text(top.get("title"), ("title",), optional=True) or check.name
+    # Read by hkit.figures once the plan is built; here only its type is checked.
+    check.text(top.get("observations_file"), ("observations_file",), optional=True)
     baseline_year = None
     if top.get("baseline_year") is not None:
         baseline_year = check.year(top["baseline_year"], ("baseline_year",))

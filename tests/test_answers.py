@@ -22,7 +22,7 @@ from hkit.compute import assess
 from hkit.load import load_plan
 from hkit.methods import label
 from hkit.render.compare import print_comparison
-from hkit.render.show import first_whole_year
+from hkit.render.story_text import first_whole_year
 from hkit.render.table import print_table
 from tests.conftest import CASES, ROOT
 

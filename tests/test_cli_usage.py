@@ -41,7 +41,7 @@ VALUE_ERRORS = [
     ),
     (
         ["show", "1.1", "--format", "csv"],
-        "--format: 'csv' is not one of table, json",
+        "--format: 'csv' is not one of table, json, svg (did you mean 'svg'?)",
         "hkit show",
     ),
     (

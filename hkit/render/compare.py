@@ -50,7 +50,7 @@ def build_comparison(report: Report) -> Table:
     """One row per indicator × milestone; each method's verdict in its own column."""
     title = text.title(report)
     table = Table(
-        title=title,
+        title=Text(title),  # Text, not str: file text is never rich markup
         box=box.SIMPLE_HEAD,
         title_justify="left",
         pad_edge=False,
@@ -66,7 +66,7 @@ def build_comparison(report: Report) -> Table:
     rows = report.rows
     for index, row in enumerate(rows):
         last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
-        cells: list[str | Text] = list(lead_cells(row))
+        cells = [Text(cell) for cell in lead_cells(row)]
         cells.extend(Text(verdict(r), style=STATUS_STYLES[r.status]) for r in row.methods)
         table.add_row(*cells, end_section=last)
     return table

@@ -8,6 +8,7 @@ from __future__ import annotations
 from hkit.compute import Report, Row
 from hkit.methods import Method, MethodResult
 from hkit.render import text
+from hkit.textsafe import visible
 
 # Column headings: the method's name as --method spells it (the legend says whose it is).
 HEADINGS = {
@@ -30,7 +31,7 @@ def verdict(result: MethodResult) -> str:
 
 def lead_cells(row: Row) -> tuple[str, str, str]:
     """The cells before the method columns."""
-    return (row.indicator.id, row.milestone or text.MISSING, text.latest(row))
+    return (visible(row.indicator.id), visible(row.milestone or text.MISSING), text.latest(row))
 
 
 def legend(report: Report) -> list[str]:
@@ -68,5 +69,5 @@ def render_markdown_methods(report: Report) -> str:
         cells = [*lead_cells(row), *(verdict(r) for r in row.methods)]
         lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     lines.append("")
-    lines.extend(f"- {text.markdown_cell(n.strip())}" for n in legend(report))
+    lines.extend(f"- {text.markdown_cell(n)}" for n in legend(report))
     return "\n".join(lines) + "\n"

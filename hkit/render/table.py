@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -21,6 +22,7 @@ from hkit.model import Display
 from hkit.render import terminal, text
 from hkit.render.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
 from hkit.render.palette import style
+from hkit.textsafe import visible
 
 HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
@@ -37,7 +39,7 @@ INDENT = 5
 
 def _cells(row: Row) -> tuple[str, ...]:
     return (
-        row.milestone or text.MISSING,
+        visible(row.milestone or text.MISSING),
         "" if row.target is None else text.target(row),
         text.difference(row.indicator, row.gap) if row.target is not None else "",
         text.percent(row.plan_rate) if row.target is not None else "",
@@ -59,9 +61,10 @@ def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
             # Whole words only: the status wraps at a space, never inside a word.
             grid.add_column(header, min_width=width, overflow="fold")
         elif header in RIGHT:
-            grid.add_column(header, width=width, justify="right", no_wrap=True)
+            # Folds only when _fit narrowed it below its widest cell (a huge number).
+            grid.add_column(header, width=width, justify="right", overflow="fold")
         else:
-            grid.add_column(header, width=width, no_wrap=True)
+            grid.add_column(header, width=width, overflow="fold")
     return grid
 
 
@@ -95,13 +98,13 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
     title = text.title(report)
     cells = [_cells(row) for row in report.rows]
     widths = {
-        h: max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])
+        h: max([len(h), len(RATE_UNIT) if h in RATES else 0, *(cell_len(c[i]) for c in cells)])
         for i, h in enumerate(HEADERS)
     }
     # The longest status word decides the status column: "acceleration" never breaks.
-    widths["Status"] = max([len("Status"), *(len(w) for c in cells for w in c[-1].split())])
+    widths["Status"] = max([len("Status"), *(cell_len(w) for c in cells for w in c[-1].split())])
     shown, gutter = fit_columns(
-        {**widths, "Status": max(len(c[-1]) for c in cells) if cells else 6}, width=width
+        {**widths, "Status": max(cell_len(c[-1]) for c in cells) if cells else 6}, width=width
     )
     if INDENT + widths["Milestone"] + 1 + widths["Status"] > width:
         shown = ["Milestone"]  # stacked: each status on a line of its own, below its milestone
@@ -143,7 +146,9 @@ def _heading(first: Row) -> Table:
     heading = Table.grid(padding=(0, 1))
     heading.add_column(width=INDENT - 1, no_wrap=True)
     heading.add_column(overflow="fold")
-    heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
+    heading.add_row(
+        Text(visible(first.indicator.id), style="bold"), Text(visible(first.indicator.name))
+    )
     heading.add_row("", Text(_figures(first), style="dim"))
     return heading
 
@@ -177,7 +182,7 @@ def _figures(row: Row) -> str:
         figures = f"base {text.baseline(row)} · latest {text.latest(row)}"
     if row.indicator.display is Display.SHARE_RATIO:
         # The ratio is shown, but gaps and rates are on one share of it: say which.
-        figures += f" · gap and rates in {row.indicator.unit}"
+        figures += f" · gap and rates in {visible(row.indicator.unit)}"
     return figures
 
 

@@ -6,6 +6,7 @@ No rich: the table is a few aligned columns, the same on a terminal and in a pip
 from __future__ import annotations
 
 import unicodedata
+from typing import TextIO
 
 from hkit.diff import Diff
 from hkit.render import text
@@ -49,6 +50,16 @@ def render_markdown(diff: Diff) -> str:
         lines.append("")
     lines.append(summary(diff))
     return "\n".join(lines) + "\n"
+
+
+def write_table(diff: Diff, out: TextIO) -> None:
+    """Write ``render_table(diff)`` to ``out`` (the writer shape of the format registry)."""
+    out.write(render_table(diff))
+
+
+def write_markdown(diff: Diff, out: TextIO) -> None:
+    """Write ``render_markdown(diff)`` to ``out``."""
+    out.write(render_markdown(diff))
 
 
 def _short(row: tuple[str, ...]) -> tuple[str, ...]:

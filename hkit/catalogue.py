@@ -28,7 +28,7 @@ class Method(StrEnum):
 
     @property
     def heading(self) -> str:
-        """The method's column heading: who publishes it."""
+        """The method's column heading (its --method name; the legend says whose it is)."""
         return CATALOGUE[self].heading
 
 
@@ -51,21 +51,21 @@ class MethodInfo:
 CATALOGUE = {
     Method.RATE: MethodInfo(
         key="open-sdg-2.4.0",
-        heading="open-sdg",
+        heading="rate",
         help="rate (open-sdg 2.4.0 growth ratio, the default)",
-        legend="open-sdg the ratio of actual to planned growth",
+        legend="rate (open-sdg) the ratio of actual to planned growth",
         assess=None,
     ),
     Method.LEVEL: MethodInfo(
         key="unsd-level",
-        heading="UNSD level",
+        heading="level",
         help="level (UNSD projected-level ratio)",
-        legend="UNSD the projected change of level over the planned one",
+        legend="level (UNSD) the projected change of level over the planned one",
         assess="hkit.methods.level:assess",
     ),
     Method.WEATHER: MethodInfo(
         key="de-weather",
-        heading="Weather",
+        heading="weather",
         help="weather (German strategy)",
         legend=(
             "weather (Germany) the share of the remaining distance covered by the next milestone"
@@ -74,9 +74,9 @@ CATALOGUE = {
     ),
     Method.REGRESSION: MethodInfo(
         key="escap-regression",
-        heading="ESCAP",
+        heading="regression",
         help="regression (ESCAP time-weighted fit)",
-        legend="ESCAP the fitted trend's change over the planned one",
+        legend="regression (ESCAP) the fitted trend's change over the planned one",
         assess="hkit.methods.regression:assess",
     ),
 }

@@ -160,9 +160,9 @@ def test_docs_cited_by_the_code_exist() -> None:
 
 
 def test_contract_doc_lists_every_field() -> None:
-    """docs/contract.md's tables are the contract's (python -m tests.update_readme)."""
-    from tests.update_readme import CONTRACT_DOC, contract_tables
-    from tests.update_readme import SHAPES as LISTED
+    """docs/contract.md's tables are the contract's (python -m tests.update_docs)."""
+    from tests.update_docs import CONTRACT_DOC, contract_tables
+    from tests.update_docs import SHAPES as LISTED
 
     assert set(LISTED) == set(SHAPES)
     text = CONTRACT_DOC.read_text(encoding="utf-8")

@@ -1,95 +1,47 @@
-"""Rewrite the generated parts of the docs from the code: `python -m tests.update_readme`.
-
-The README's example table is real output; docs/contract.md's field tables are
-``hkit.contract``'s. tests/test_docs.py fails when either has drifted.
-"""
+"""Rewrite the README's example table from the real output: `python -m tests.update_readme`."""
 
 from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from typer.testing import CliRunner
 
-from hkit import contract
 from hkit.cli import app
 from tests.conftest import ROOT
 
-CONTRACT_DOC = ROOT / "docs" / "contract.md"
-# The objects of the contract, in the order docs/contract.md lists them.
-SHAPES = (
-    contract.REPORT,
-    contract.ROW,
-    contract.POINT,
-    contract.LATEST,
-    contract.TARGET,
-    contract.METHOD,
-    contract.STORY,
-    contract.INDICATOR,
-    contract.OBSERVATION,
-    contract.PATH,
-)
+# marker name → (arguments after the shipped file, terminal width)
+EXAMPLES = {
+    "gap-example": (["-i", "1.1", "-i", "2.1"], 80),
+    "gap-narrow": (["-i", "1.1"], 50),
+}
 
 
-def kind_text(field: contract.Field) -> str:
-    """What a field holds, in words: ``number or null``, ``list of RowOut``."""
-    kind = field.kind
-    if kind is contract.Kind.ENUM and field.enum is not None:
-        text = "one of " + ", ".join(f"`{member.value}`" for member in field.enum)
-    elif kind is contract.Kind.CONSTANT:
-        text = f"always `{field.value}`"
-    elif field.shape is not None:
-        name = f"[`{field.shape.title}`](#{field.shape.title.lower()})"
-        text = {
-            contract.Kind.OBJECT: name,
-            contract.Kind.OBJECTS: f"list of {name}",
-            contract.Kind.MAP: f"object of {name} by name",
-        }[kind]
-    else:
-        text = {
-            contract.Kind.TEXTS: "list of text",
-            contract.Kind.INTEGER: "whole number",
-        }.get(kind, kind.value)
-    if field.nullable:
-        text += " or null"
-    if field.optional:
-        text += "; left out when empty"
-    return text
-
-
-def contract_tables() -> str:
-    """docs/contract.md's field tables, one per object of ``hkit.contract``."""
-    parts = []
-    for shape in SHAPES:
-        lines = [f"### {shape.title}", "", shape.description, "", "| field | holds | meaning |"]
-        lines.append("| --- | --- | --- |")
-        lines += [f"| `{f.name}` | {kind_text(f)} | {f.description} |" for f in shape.fields]
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts) + "\n"
-
-
-def _replace(path: Path, marker: str, block: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(
-        rf"<!-- {marker}:start -->.*?<!-- {marker}:end -->",
-        lambda _: f"<!-- {marker}:start -->\n{block}<!-- {marker}:end -->",
-        text,
-        flags=re.DOTALL,
+def example_output(name: str) -> str:
+    """What the README's example ``name`` prints today."""
+    args, width = EXAMPLES[name]
+    result = CliRunner().invoke(
+        app,
+        ["gap", str(ROOT / "targets.yaml"), *args],
+        env={"COLUMNS": str(width), "NO_COLOR": "1", "TERM": "dumb"},
     )
-    path.write_text(text, encoding="utf-8")
+    return result.stdout
 
 
 def main() -> None:
-    """Replace the text between the markers with fresh output."""
+    """Replace the text between each pair of example markers with fresh output."""
     os.environ.pop("HKIT_TARGETS", None)
-    result = CliRunner().invoke(
-        app,
-        ["gap", str(ROOT / "targets.yaml"), "-i", "1.1", "-i", "2.1"],
-        env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
-    )
-    _replace(ROOT / "README.md", "gap-example", f"```text\n{result.stdout}```\n")
-    _replace(CONTRACT_DOC, "fields", contract_tables())
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    for name in EXAMPLES:
+        block = f"<!-- {name}:start -->\n```text\n{example_output(name)}```\n<!-- {name}:end -->"
+        text = re.sub(
+            rf"<!-- {name}:start -->.*?<!-- {name}:end -->",
+            lambda _, block=block: block,  # type: ignore[misc]
+            text,
+            flags=re.DOTALL,
+        )
+    readme.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,84 @@
+"""The options shared by hkit's commands: their words, parsers, completion and help."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from hkit.catalogue import DEFAULT, MethodChoice, method_help
+from hkit.cli_usage import choice, choices, complete, year
+from hkit.formats import FORMATS
+
+# Output formats, read from the registry (hkit.formats); the format never depends on the
+# terminal. Built at run time, so mypy cannot list the members (hence the ignores).
+Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
+ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
+DiffFormat = StrEnum("DiffFormat", [(f.upper(), f) for f in FORMATS["diff"]])  # type: ignore[misc]
+# The defaults: the table, and the default method.
+GAP_TABLE, SHOW_TABLE, DIFF_TABLE = Format("table"), ShowFormat("table"), DiffFormat("table")
+DEFAULT_METHOD = MethodChoice(DEFAULT)
+
+FILE_HELP = (
+    "Targets file (YAML or JSON; - reads stdin), or the folder of an open-sdg data repository. "
+    "Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint file shipped with hkit."
+)
+FileArgument = Annotated[
+    str | None, typer.Argument(metavar="FILE", help=FILE_HELP, show_default=False)
+]
+
+
+MethodOption = Annotated[
+    MethodChoice,
+    typer.Option(
+        "--method",
+        parser=choice(MethodChoice),
+        metavar=choices(MethodChoice),
+        autocompletion=complete(MethodChoice),
+        help=method_help(),
+    ),
+]
+AsOfOption = Annotated[
+    int | None,
+    typer.Option(
+        "--as-of",
+        parser=year,
+        metavar="YEAR",
+        help="Use only figures of YEAR and before (what the picture was then).",
+    ),
+]
+
+
+class ColorChoice(StrEnum):
+    """When the table and the story use colour; the words never depend on it."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+ColorOption = Annotated[
+    ColorChoice,
+    typer.Option(
+        "--color",
+        parser=choice(ColorChoice),
+        metavar=choices(ColorChoice),
+        autocompletion=complete(ColorChoice),
+        help="Colour the statuses: auto (on a terminal, unless NO_COLOR is set), always, never.",
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Say on stderr which targets file is used (gap: also releases due, see --today).",
+    ),
+]
+
+
+class By(StrEnum):
+    """What ``gap --by`` rolls rows up to."""
+
+    GROUP = "group"

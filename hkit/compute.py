@@ -7,9 +7,10 @@ disagree. Rates are annual rates as fractions; changes are in the indicator's un
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from hkit import rates
+from hkit.growth import Growth, growth_of, projection
 from hkit.model import Indicator, Observation, Plan, Source, Status, Target
 from hkit.record import Goal, Point, Report, Row
 
@@ -108,47 +109,6 @@ def _point(obs: Observation | None, sources: dict[str, Source]) -> Point | None:
     return Point(obs.year, obs.value, obs.source, source.grade.value if source else None)
 
 
-@dataclass(slots=True)
-class _Growth:
-    """What the base and latest figures say, shared by both methods: the growth so far as a
-    rate (a fraction a year) and as a change (unit a year), and the notes the row starts with."""
-
-    sign: int
-    base_value: float  # after open-sdg's 0 → 0.001 substitution
-    rate: float | None
-    change: float | None
-    zero_base: bool
-    notes: list[str]
-
-
-def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Growth:
-    notes: list[str] = []
-    sign = -1 if base.value < 0 else 1
-    base_value = base.value
-    zero_base = base.value == 0
-    if zero_base:
-        base_value = rates.ZERO_SUBSTITUTE
-        notes.append(
-            f"base value is 0 in {base.year}: growth rates use {rates.ZERO_SUBSTITUTE} instead, "
-            "as open-sdg does, and are not meaningful; read the absolute changes per year"
-        )
-    years = latest.year - base.year
-    actual_rate = actual_change = None
-    if years < 1:
-        # Said plainly, because the table's "Latest" column then shows the base value itself.
-        notes.append(f"no figure after {base.year}, so progress cannot be assessed")
-    else:
-        actual_change = rates.bounded(
-            (latest.value - base.value) / years, "the actual change a year", notes
-        )
-        actual_rate = rates.cagr(base_value, latest.value, years=years)
-        if actual_rate is None:
-            notes.append(
-                rates.undefined_rate("base", base.value, "latest", latest.value, "growth rates are")
-            )
-    return _Growth(sign, base_value, actual_rate, actual_change, zero_base, notes)
-
-
 def _with_target(
     plan: Plan,
     indicator: Indicator,
@@ -162,13 +122,9 @@ def _with_target(
     direction = indicator.direction.sign
     if base is None or latest is None:
         return _unavailable(indicator, target.milestone, goal, "no figure to assess")
-    growth = _growth(indicator, base, latest)
+    growth = growth_of(base, latest)
     notes = growth.notes
-    target_value = target.value
-    if target_value == 0:
-        target_value = rates.ZERO_SUBSTITUTE
-        notes.append(f"target is 0: rates use {rates.ZERO_SUBSTITUTE} instead, as open-sdg does")
-
+    target_value = _substituted(target.value, notes)
     decided = latest.year >= data_year
     judged = _judged(known, data_year, notes) if decided else latest
     achieved = rates.is_met(
@@ -183,12 +139,9 @@ def _with_target(
     progress = _progress(growth, plan_rate, direction, achieved=achieved)
     status, score = _verdict(progress, achieved=achieved, decided=decided)
 
-    projected, reach_year = _projection(
+    projected, reach_year = projection(
         latest, target.value, years_left, growth, decided=decided, judged=judged
     )
-    if projected is None and growth.rate is not None and not decided:
-        # compound() gives None only when the projection overflows.
-        notes.append(f"the projected value is beyond {rates.FLOAT_RANGE}: it is null")
     gap = rates.bounded(target.value - latest.value, "the gap", notes)
     if achieved:
         # A decided row is judged on its data year's figure: later ones do not count.
@@ -215,8 +168,16 @@ def _with_target(
     )
 
 
+def _substituted(target: float, notes: list[str]) -> float:
+    """The target as the rates use it: open-sdg replaces a target of 0 by 0.001."""
+    if target != 0:
+        return target
+    notes.append(f"target is 0: rates use {rates.ZERO_SUBSTITUTE} instead, as open-sdg does")
+    return rates.ZERO_SUBSTITUTE
+
+
 def _plan_rate(
-    growth: _Growth, base: Observation, target: Target, target_value: float, data_year: int
+    growth: Growth, base: Observation, target: Target, target_value: float, data_year: int
 ) -> float | None:
     """The growth a year the plan implied, from the base figure to the target."""
     if data_year - base.year < 1:
@@ -254,7 +215,7 @@ def _required(
 
 
 def _progress(
-    growth: _Growth, plan_rate: float | None, direction: int, *, achieved: bool
+    growth: Growth, plan_rate: float | None, direction: int, *, achieved: bool
 ) -> float | None:
     """open-sdg's method-2 progress P of a row with a target; None when undefined."""
     if growth.rate is None or plan_rate is None:
@@ -300,49 +261,13 @@ def _first_met_year(known: list[Observation], upto: int, target: Target, directi
     return year
 
 
-def _projection(
-    latest: Observation,
-    target: float,
-    years_left: int,
-    growth: _Growth,
-    *,
-    decided: bool,
-    judged: Observation,
-) -> tuple[float | None, float | None]:
-    """Projected value at the data year and the year the target is reached at the current pace.
-
-    With a zero base the growth rate is an artefact of the 0.001 substitute, so both use the
-    average absolute change per year instead (the linear variant of the method).
-    """
-    projected = (
-        judged.value
-        if decided
-        else rates.at_current_pace(
-            latest.value,
-            years_left,
-            rate=growth.rate,
-            change=growth.change,
-            zero_base=growth.zero_base,
-        )
-    )
-    if growth.zero_base and growth.change is not None:
-        reach = rates.reach_year_linear(
-            latest.value, target, year=latest.year, change=growth.change
-        )
-    elif growth.rate is not None:
-        reach = rates.reach_year_geometric(latest.value, target, year=latest.year, rate=growth.rate)
-    else:
-        reach = None
-    return projected, reach
-
-
 def _without_target(
     plan: Plan, indicator: Indicator, base: Observation | None, latest: Observation | None
 ) -> Row:
     """Method 1: judge the growth rate itself, with thresholds scaled near a natural limit."""
     if base is None or latest is None:
         return _unavailable(indicator, None, None, "no figure to assess")
-    growth = _growth(indicator, base, latest)
+    growth = growth_of(base, latest)
     notes = growth.notes
     coefficient = 1.0
     if indicator.limit is not None:

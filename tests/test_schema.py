@@ -122,16 +122,16 @@ def test_enough_of_the_corpus_is_judged_by_the_schema() -> None:
 
 def test_hkit_and_schema_name_the_same_keys() -> None:
     """The schema's properties are exactly the keys hkit's validator allows."""
-    from hkit import validate
+    from hkit import validate, validate_indicator
 
     schema = targets_schema()
     defs = schema["$defs"]
     assert set(schema["properties"]) == validate.TOP_KEYS
     assert set(defs["MilestoneSpec"]["properties"]) == validate.MILESTONE_KEYS
     assert set(defs["SourceSpec"]["properties"]) == validate.SOURCE_KEYS
-    assert set(defs["IndicatorSpec"]["properties"]) == validate.INDICATOR_KEYS
-    assert set(defs["ObservationSpec"]["properties"]) == validate.OBSERVATION_KEYS
-    assert set(defs["TargetSpec"]["properties"]) == validate.TARGET_KEYS
+    assert set(defs["IndicatorSpec"]["properties"]) == validate_indicator.INDICATOR_KEYS
+    assert set(defs["ObservationSpec"]["properties"]) == validate_indicator.OBSERVATION_KEYS
+    assert set(defs["TargetSpec"]["properties"]) == validate_indicator.TARGET_KEYS
 
 
 def report_validator() -> Draft202012Validator:

@@ -151,7 +151,11 @@ class Checker:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"expected a year such as 2025, got {describe(value)}")
+            hint = None
+            if isinstance(value, str) and value.strip().isdigit():
+                # "2020" in quotes is text in YAML and JSON: say how to make it a number.
+                hint = f"drop the quotes: write {value.strip()}, not {value!r}"
+            self.error(path, f"expected a year such as 2025, got {describe(value)}", hint=hint)
             return None
         low, high = YEAR_RANGE
         if not low <= value <= high:

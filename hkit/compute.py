@@ -7,7 +7,7 @@ disagree. Rates are annual rates as fractions; changes are in the indicator's un
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from hkit import rates
@@ -117,7 +117,30 @@ def assess_indicator(
     latest = known[-1] if known else None
     if not indicator.targets:
         # Asked for named milestones, a row without a target answers nothing.
-        return [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
+        rows = [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
+    else:
+        rows = _target_rows(plan, indicator, milestones, base, latest, known)
+    if base is not None and baseline_year is not None and base.year < baseline_year:
+        # Say so rather than silently measure from an older figure (--as-of 2019 with a
+        # baseline year of 2020 would otherwise compare against 2014 without a word).
+        when = f" as of {as_of}" if as_of is not None else ""
+        note = (
+            f"no figure at or after the baseline year {baseline_year}{when}: "
+            f"the base is the figure of {base.year}"
+        )
+        rows = [replace(row, notes=(note, *row.notes)) for row in rows]
+    return rows
+
+
+def _target_rows(
+    plan: Plan,
+    indicator: Indicator,
+    milestones: Collection[str] | None,
+    base: Observation | None,
+    latest: Observation | None,
+    known: list[Observation],
+) -> list[Row]:
+    """One row per milestone the indicator has a target for (only ``milestones``, if given)."""
     return [
         _with_target(
             plan,

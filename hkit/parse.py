@@ -184,6 +184,7 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
     converter = _Converter(name)
     data = converter.convert(node)
     converter.check_expansion(node)
+    converter.locate_duplicates(node)
     return Parsed(data, lambda path: locate_in_node(node, path), tuple(converter.problems))
 
 
@@ -214,6 +215,8 @@ class _Converter:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        # (mapping, key node, key) of each duplicate key; located with its path at the end.
+        self.duplicates: list[tuple[yaml.Node, yaml.Node, Any]] = []
         # Aliases share nodes; sharing the converted value keeps an alias bomb linear.
         self.done: dict[int, Any] = {}
         self.active: set[int] = set()
@@ -242,6 +245,26 @@ class _Converter:
                 )
             ]
         )
+
+    def locate_duplicates(self, root: yaml.Node) -> None:
+        """A problem for each duplicate key, with its key path (searched for only now)."""
+        from hkit.checks import render_path
+        from hkit.yaml_paths import node_paths
+
+        paths = node_paths(root, [mapping for mapping, _, _ in self.duplicates])
+        for mapping, key_node, key in self.duplicates:
+            mark = key_node.start_mark
+            where = paths.get(id(mapping))
+            self.problems.append(
+                Problem(
+                    self.name,
+                    f"duplicate key {key!r}",
+                    path="" if where is None else render_path((*where, str(key))),
+                    line=mark.line + 1,
+                    column=mark.column + 1,
+                    hint="each key may appear once",
+                )
+            )
 
     def size(self, node: yaml.Node) -> int:
         return self.sizes.get(id(node), 1)
@@ -292,7 +315,7 @@ class _Converter:
                 self.problem(key_node, "a key must be a plain value, not a list or mapping")
                 continue
             if key in result:
-                self.problem(key_node, f"duplicate key {key!r}", hint="each key may appear once")
+                self.duplicates.append((node, key_node, key))
                 continue
             result[key] = self.convert(value_node)
         return result

@@ -91,7 +91,9 @@ class TargetSpec(_Closed):
 class IndicatorSpec(_Closed):
     """One indicator: what it measures, which way is good, its figures and its targets."""
 
-    id: str = Field(description='A text id such as "1.1" (quote it in YAML).')
+    id: str = Field(
+        pattern=r"\S", description='A text id such as "1.1" (quote it in YAML), not empty.'
+    )
     group: str | None = None
     name: str
     unit: str = Field(description='The unit of every value, e.g. "%" or "HK$".')

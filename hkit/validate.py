@@ -148,6 +148,13 @@ def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
             continue
         data_year = check.year(fields["data_year"], (*path, "data_year"))
         check.text(fields.get("note"), (*path, "note"), optional=True)
+        if data_year is not None and str(key).isdigit() and data_year > int(key):
+            check.error(
+                (*path, "data_year"),
+                f"data year {data_year} is after the milestone's own year {key}",
+                hint="a milestone is judged on the figures of its year or an earlier one",
+            )
+            continue
         if data_year is not None:
             result[str(key)] = Milestone(str(key), data_year)
     return result
@@ -243,6 +250,9 @@ def _indicator(
         indicator_id = None
     else:
         indicator_id = check.text(raw_id, (*path, "id"))
+        if indicator_id is not None and not indicator_id.strip():
+            check.error((*path, "id"), "the id is empty", hint='give it one, e.g. id: "1.1"')
+            indicator_id = None
     name = check.text(fields.get("name", MISSING), (*path, "name"))
     unit = check.text(fields.get("unit", MISSING), (*path, "unit"))
     direction = check.choice(fields.get("direction", MISSING), (*path, "direction"), Direction)

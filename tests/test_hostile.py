@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from hkit.cli import app
+from hkit.rates import Status
 from hkit.textsafe import csv_text, visible
 from tests.hostile import PAYLOADS, plan_with, unsafe_in, write_plan
 
@@ -121,10 +122,10 @@ def test_markdown_renders_as_the_text(
     forbidden |= {"s_open", "em_open", "blockquote_open", "ordered_list_open", "code_block"}
     assert not kinds & forbidden, kinds & forbidden
     assert [t.tag for t in tokens if t.type == "heading_open"] == ["h3"]
-    # Bold only for hkit's own on-track statuses.
+    # Bold only for hkit's own status words (every status is bold: issue 15).
     for index, token in enumerate(tokens):
         if token.type == "strong_open":
-            assert tokens[index + 1].content in ("On track", "Target achieved")
+            assert tokens[index + 1].content in {status.label for status in Status}
     rows = [t for t in tokens if t.type == "tr_open"]
     cells = [t for t in tokens if t.type in ("td_open", "th_open")]
     assert len(cells) % len(rows) == 0  # every row has as many cells as the header

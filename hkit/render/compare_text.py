@@ -10,12 +10,12 @@ from hkit.methods import Method, MethodResult
 from hkit.render import text
 from hkit.textsafe import visible
 
-# Column headings: who publishes the method.
+# Column headings: the method's name as --method spells it (the legend says whose it is).
 HEADINGS = {
-    Method.RATE: "open-sdg",
-    Method.LEVEL: "UNSD level",
-    Method.WEATHER: "Weather",
-    Method.REGRESSION: "ESCAP",
+    Method.RATE: "rate",
+    Method.LEVEL: "level",
+    Method.WEATHER: "weather",
+    Method.REGRESSION: "regression",
 }
 # Only what tells the rows apart: the statuses need the room (`hkit gap` has the numbers).
 # "1.1 by 2027": a short heading leaves the statuses their room at 80 columns.
@@ -37,10 +37,10 @@ def lead_cells(row: Row) -> tuple[str, str, str]:
 def legend(report: Report) -> list[str]:
     """What the numbers in brackets are, then the notes of the rows and of the methods."""
     lines = [
-        "In brackets, each method's measure, 1 meaning the target is reached: open-sdg the "
-        "ratio of actual to planned growth; UNSD the projected change of level over the planned "
-        "one; weather (Germany) the share of the remaining distance covered by the next milestone; "
-        "ESCAP the fitted trend's change over the planned one."
+        "In brackets, each method's measure, 1 meaning the target is reached: rate (open-sdg) "
+        "the ratio of actual to planned growth; level (UNSD) the projected change of level over "
+        "the planned one; weather (Germany) the share of the remaining distance covered by the "
+        "next milestone; regression (ESCAP) the fitted trend's change over the planned one."
     ]
     lines.extend(text.footnotes(report))
     lines.extend(

@@ -20,7 +20,7 @@ from rich.text import Text
 from hkit.compute import Report
 from hkit.render import terminal, text
 from hkit.render.machine import write_csv
-from hkit.render.table import STATUS_STYLES
+from hkit.render.palette import STATUS_STYLES
 from hkit.rollup import GroupRow
 from hkit.textsafe import visible
 
@@ -115,6 +115,11 @@ def print_table(report: Report, rows: tuple[GroupRow, ...]) -> None:
         ("Status", "left"),
     ):
         table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    # The status is never cut (issue 15): its column keeps room for the whole longest status
+    # and the group's name folds instead.
+    table.columns[-1].no_wrap = True
+    table.columns[-1].min_width = max([len("Status"), *(len(_cells(row)[3]) for row in rows)])
+    table.columns[0].overflow = "fold"
     for row in rows:
         milestone, score, counted, label = _cells(row)
         table.add_row(

@@ -47,7 +47,7 @@ def render_markdown(report: Report) -> str:
             text.needed(row),
         )
         status = text.markdown_cell(label(row))
-        status = f"**{status}**" if row.status.on_track else status
+        status = f"**{status}**"  # every status alike: the verdict, not only the good ones
         lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status]) + " |")
     notes = text.footnotes(report)
     if notes:

@@ -16,28 +16,26 @@ from rich.text import Text
 from hkit.methods import label
 from hkit.render import chart, story_text, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.palette import SERIES, STATUS_STYLES
 from hkit.render.story_text import maybe
-from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
 from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
 # Wider charts do not read better; the tables still use the whole width.
 CHART_MAX_WIDTH = 100
-MARKERS = {
-    "observed": ("●", "bold"),
-    "later": ("○", "magenta"),
-    "target": ("◆", "bold red"),
-    "plan": ("·", "cyan"),
-    "trend": ("∗", "yellow"),
-}
+MARKERS = SERIES
 
 
-def heading(story: Story) -> Text:
-    """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
+def heading(story: Story) -> Table:
+    """The id and name (a long name wraps under itself, not under the id), then the group,
+    unit, direction and what ``--as-of`` hides."""
     ind = story.indicator
+    title = Table.grid(padding=(0, 2))
+    title.add_column(no_wrap=True)
+    title.add_column(overflow="fold")
+    title.add_row(Text(visible(ind.id), style="bold"), Text(visible(ind.name), style="bold"))
     out = Text()
-    out.append(f"{visible(ind.id)}  {visible(ind.name)}\n", style="bold")
     better = "higher" if ind.direction.sign > 0 else "lower"
     facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
     facts = [visible(f) for f in facts]
@@ -46,7 +44,10 @@ def heading(story: Story) -> Text:
     out.append(" · ".join(facts))
     if ind.note:
         out.append(f"\n{visible(' '.join(ind.note.split()))}", style="dim")
-    return out
+    whole = Table.grid()
+    whole.add_row(title)
+    whole.add_row(out)
+    return whole
 
 
 def figures_table(story: Story) -> Table:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from hkit import __version__
-from hkit.cli_light import LightCommand, LightGroup
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors
 from hkit.errors import ExitCode, InputError
 
@@ -24,7 +23,6 @@ if TYPE_CHECKING:  # imported lazily at run time: each command loads only what i
 
 app = typer.Typer(
     name="hkit",
-    cls=LightGroup,  # options read without pydantic: see hkit/cli_light.py
     help=(
         "How far each indicator of a plan stands from its targets, and whether the current "
         "pace is enough. Ships with the eight reference indicators of the Hong Kong I&T "
@@ -132,7 +130,6 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 
 
 @app.command(
-    cls=LightCommand,
     epilog=(
         "Examples:\n\n"
         "  hkit gap\n\n"
@@ -243,7 +240,6 @@ class ShowFormat(StrEnum):
 
 
 @app.command(
-    cls=LightCommand,
     epilog=(
         "Examples:\n\n"
         "  hkit show 1.1\n\n"
@@ -277,7 +273,7 @@ def show(
         print_story(story)
 
 
-@app.command(cls=LightCommand)
+@app.command()
 def validate(file: FileArgument = None, verbose: VerboseOption = False) -> None:
     """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
 

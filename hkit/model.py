@@ -38,6 +38,16 @@ class Grade(StrEnum):
     DERIVED = "derived"
 
 
+class Frequency(StrEnum):
+    """How often a source publishes a new release (``hkit.releases`` reads the calendar)."""
+
+    ANNUAL = "annual"
+    SEMIANNUAL = "semiannual"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+    IRREGULAR = "irregular"  # documents the series; no next release is inferred from it
+
+
 class Display(StrEnum):
     """How a value is shown to people (the maths always uses the plain value)."""
 
@@ -58,6 +68,8 @@ class Source:
     date: str | None = None
     url: str | None = None
     description: str | None = None
+    next_release: str | None = None  # 2026-12-21 or 2026-12 (checked by hkit.releases)
+    frequency: Frequency | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +117,12 @@ class Indicator:
     limit: float | None = None
     display: Display = Display.PLAIN
     note: str | None = None
+    # Where the indicator sits in nested sub-groups of its group (one index per level), for
+    # ``gap --by group``: each sub-group is averaged first and counts as one member.
+    nest: tuple[int, ...] = ()
+    # Why the indicator cannot be assessed at all, when a reader of another input format
+    # (hkit.opensdg) found it unusable: every row of it is then "not available" with this note.
+    unavailable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

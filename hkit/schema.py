@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from hkit.checks import YEAR_RANGE
-from hkit.model import Comparator, Direction, Display, Grade
+from hkit.model import Comparator, Direction, Display, Frequency, Grade
 from hkit.rates import Status
 from hkit.validate import SCHEMA_VERSION
 
@@ -51,6 +51,20 @@ class SourceSpec(_Closed):
     ) = Field(default=None, description="Publication date: 2022, 2022-12 or 2022-12-21.")
     url: str | None = None
     description: str | None = None
+    next_release: Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$")] | None = Field(
+        default=None,
+        description=(
+            "When the next release is expected: 2026-12-21 (due that day) or 2026-12 (due "
+            "that month). `hkit validate` warns when it is due or overdue."
+        ),
+    )
+    frequency: Frequency | None = Field(
+        default=None,
+        description=(
+            "How often the source publishes; with a date and no next_release, the next "
+            "release is expected one period after the date."
+        ),
+    )
 
 
 class ObservationSpec(_Closed):
@@ -77,7 +91,9 @@ class TargetSpec(_Closed):
 class IndicatorSpec(_Closed):
     """One indicator: what it measures, which way is good, its figures and its targets."""
 
-    id: str = Field(description='A text id such as "1.1" (quote it in YAML).')
+    id: str = Field(
+        pattern=r"\S", description='A text id such as "1.1" (quote it in YAML), not empty.'
+    )
     group: str | None = None
     name: str
     unit: str = Field(description='The unit of every value, e.g. "%" or "HK$".')
@@ -117,6 +133,13 @@ class TargetsFile(_Closed):
     )
     sources: dict[str, SourceSpec] = Field(description="Source key to its description.")
     indicators: list[IndicatorSpec]
+    observations_file: str | None = Field(
+        default=None,
+        description=(
+            "A CSV file of further figures, relative to this file: header "
+            "indicator,year,value,source and an optional note column, one figure a row."
+        ),
+    )
 
 
 class _Open(BaseModel):

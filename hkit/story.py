@@ -71,6 +71,13 @@ def build_story(
     report = assess(plan, as_of=as_of, indicators=[ident])
     if methods:
         report = apply_methods(report, plan, methods)
+    return story_of(plan, indicator, report)
+
+
+def story_of(plan: Plan, indicator: Indicator, report: Report) -> Story:
+    """The story of ``indicator`` from an assessment already made: ``report`` holds this
+    indicator's rows (at least one) and the ``as_of`` year they were judged with."""
+    as_of = report.as_of
     figures = tuple(
         Figure(
             o.year,

@@ -40,7 +40,8 @@ def test_directory_missing_and_dangling_paths(runner: CliRunner, tmp_path: Path)
     (tmp_path / "folder").mkdir()
     (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
     expected = {
-        "folder": "folder: error: is a directory (name a file such as targets.yaml)",
+        "folder": "folder: error: is a directory without open-sdg data or metadata files "
+        "(name a targets file such as targets.yaml, or a folder with data/*-*.csv)",
         "absent.yaml": "absent.yaml: error: no such file",
         "dangling.yaml": "dangling.yaml: error: no such file",
     }

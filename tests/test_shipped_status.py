@@ -1,4 +1,4 @@
-"""The statuses the shipped file gives for 1.1 and 2.1, against computations done by hand."""
+"""The statuses the shipped file gives for 1.1, 1.2, 2.1 and 3.2, against hand computations."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def test_startups_achieved_about_5000_on_2025_figures(report: Report) -> None:
     assert row.baseline is not None
     assert (row.baseline.year, row.baseline.value) == (2021, 3755)
     assert row.latest is not None
-    assert (row.latest.year, row.latest.value, row.latest.grade) == (2025, 5221, "secondary")
+    assert (row.latest.year, row.latest.value, row.latest.grade) == (2025, 5221, "reprint")
     assert row.years_left == 0
     assert row.required_rate is None
     assert row.status is Status.TARGET_ACHIEVED
@@ -91,12 +91,52 @@ def test_startups_on_track_for_2032(report: Report) -> None:
     assert row.status is Status.SUBSTANTIAL_PROGRESS
 
 
-def test_labour_force_ratio_says_it_has_no_figure_after_2020(report: Report) -> None:
-    """3.2 has only the Blueprint's figures: not assessed, and the note says why in words."""
-    for milestone in ("2027", "2032"):
-        row = _row(report, "3.2", milestone)
-        assert row.status is Status.NOT_AVAILABLE
-        assert "no figure after 2020, so progress cannot be assessed" in row.notes
+def test_labour_force_ratio_on_track_for_2027(report: Report) -> None:
+    """3.2 against 16.54 on 2025 figures: base 11.56 (2020), latest 15.44 (2024, derived).
+
+    actual = (15.44 / 11.56)^(1/4) − 1 = 1.335640^0.25 − 1 = e^(0.289411 / 4) − 1 = 0.075034
+    plan   = (16.54 / 11.56)^(1/5) − 1 = 1.430796^0.2 − 1  = e^(0.358231 / 5) − 1 = 0.074275
+    P = 0.075034 / 0.074275 = 1.0102 ≥ 0.95 → substantial_progress ("On track")
+    required = 16.54 / 15.44 − 1 = 0.071244 (one year left); gap = 16.54 − 15.44 = 1.10
+    """
+    row = _row(report, "3.2", "2027")
+    assert row.latest is not None
+    assert (row.latest.year, row.latest.value, row.latest.grade) == (2024, 15.44, "derived")
+    assert row.actual_rate == pytest.approx(0.075034, abs=1e-6)
+    assert row.plan_rate == pytest.approx(0.074275, abs=1e-6)
+    assert row.progress == pytest.approx(1.0102, abs=1e-4)
+    assert row.required_rate == pytest.approx(0.071244, abs=1e-6)
+    assert row.gap == pytest.approx(1.10)
+    assert row.status is Status.SUBSTANTIAL_PROGRESS
+
+
+def test_labour_force_ratio_needs_acceleration_for_2032(report: Report) -> None:
+    """3.2 against 28.05 on 2030 figures.
+
+    plan = (28.05 / 11.56)^(1/10) − 1 = 2.426471^0.1 − 1 = e^(0.886438 / 10) − 1 = 0.092691
+    P = 0.075034 / 0.092691 = 0.8095, in [0.6, 0.95) → moderate_progress ("Needs acceleration")
+    required = (28.05 / 15.44)^(1/6) − 1 = 1.816710^(1/6) − 1 = 0.104623
+    """
+    row = _row(report, "3.2", "2032")
+    assert row.plan_rate == pytest.approx(0.092691, abs=1e-6)
+    assert row.progress == pytest.approx(0.8095, abs=1e-4)
+    assert row.required_rate == pytest.approx(0.104623, abs=1e-6)
+    assert row.status is Status.MODERATE_PROGRESS
+
+
+def test_gerd_per_capita_on_revised_population(report: Report) -> None:
+    """1.2 latest is 4,769 (2024, on the revised end-2024 population); 2027 stays on track.
+
+    actual = (4769 / 3575)^(1/4) − 1 = 1.333986^0.25 − 1 = 0.074701
+    plan   = (5000 / 3575)^(1/5) − 1 = 1.398601^0.2 − 1  = 0.069397
+    P = 0.074701 / 0.069397 = 1.0764 ≥ 0.95 → substantial_progress
+    """
+    row = _row(report, "1.2", "2027")
+    assert row.latest is not None
+    assert (row.latest.year, row.latest.value) == (2024, 4769)
+    assert row.actual_rate == pytest.approx(0.074701, abs=1e-6)
+    assert row.progress == pytest.approx(1.0764, abs=1e-4)
+    assert row.status is Status.SUBSTANTIAL_PROGRESS
 
 
 def test_cli_prints_the_hand_computed_statuses(runner: CliRunner) -> None:

@@ -6,6 +6,7 @@ import gc
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -23,7 +24,7 @@ try:
 except SystemExit:
     pass
 roots = {name.split(".")[0] for name in sys.modules}
-sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv"})))
+sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "jinja2"})))
 """
 HKIT_MODULES_ONLY = """
 import json, sys
@@ -66,6 +67,19 @@ def test_typer_pin_premise_holds(args: tuple[str, ...]) -> None:
         f"`hkit {' '.join(args)}` imported pydantic: the premise of the Typer cap in "
         "pyproject.toml no longer holds for the installed Typer"
     )
+
+
+@pytest.mark.parametrize("output", ["table", "json"])
+def test_gap_never_imports_jinja2(output: str) -> None:
+    """Only `hkit report` and `show --format svg` pay for Jinja2 (tens of milliseconds)."""
+    assert "jinja2" not in loaded_after("gap", "--format", output)
+
+
+def test_report_imports_jinja2_but_not_rich(tmp_path: Path) -> None:
+    """The report does load Jinja2 (so the check above can fail), and not rich."""
+    loaded = loaded_after("report", "-o", str(tmp_path / "r.html"))
+    assert "jinja2" in loaded
+    assert "rich" not in loaded
 
 
 def test_table_imports_rich() -> None:

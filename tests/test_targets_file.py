@@ -39,20 +39,22 @@ BLUEPRINT: dict[str, tuple[dict[int, float], dict[str, tuple[float, Comparator]]
 
 # GERD per capita (1.2) = GERD ÷ year-end population, rounded to the dollar. Each input with the
 # source that gives it and the words it is printed in there (which its description quotes).
+# The population is C&SD's revised year-end figure wherever it has been revised (the mid-year
+# release of the following year revises the year-end figure before it).
 #   2021: 27,827e6 / 7,401,500 = 3,759.64 → 3,760
-#   2022: 30,138e6 / 7,333,200 = 4,109.80 → 4,110
+#   2022: 30,138e6 / 7,472,600 = 4,033.13 → 4,033  (provisional 7,333,200 gave 4,110)
 #   2023: 33,006e6 / 7,527,900 = 4,384.49 → 4,384
-#   2024: 35,772e6 / 7,534,200 = 4,747.95 → 4,748
+#   2024: 35,772e6 / 7,500,600 = 4,769.22 → 4,769  (provisional 7,534,200 gave 4,748)
 GERD_PER_CAPITA = [
     # (year, GERD HK$ million, source, as printed, population, source, as printed, expected)
     (2021, 27_827, "csd_ias_2022_reprint", "$27,827 million",
      7_401_500, "csd_pop_mid2022", "7 401 500", 3760),
     (2022, 30_138, "csd_ias_2022_reprint", "$30,138 million",
-     7_333_200, "csd_pop_end2022", "7,333,200", 4110),
+     7_472_600, "csd_pop_mid2023_hkcna", "7472600", 4033),
     (2023, 33_006, "csd_ias_2024_xinhua", "330.06亿港元",
      7_527_900, "csd_pop_mid2024_xinhua", "7,527,900", 4384),
     (2024, 35_772, "csd_ias_2024_hkcna", "357.72億港元",
-     7_534_200, "csd_pop_end2024_bastille", "7 534 200", 4748),
+     7_500_600, "csd_pop_mid2025_passiontimes", "7500600", 4769),
 ]  # fmt: skip
 
 # Private share (1.3) = business ÷ (business + higher education + government) × 100, rounded to
@@ -66,6 +68,21 @@ PRIVATE_SHARE = [
     (2024, 13_906, 20_054, 1_812, "csd_ias_2024_hkcna",
      ("139.06億港元", "200.54億港元", "18.12億港元"), 38.87),
 ]  # fmt: skip
+
+# 3.2 for 2024 = I&T practitioners ÷ labour force × 1,000, rounded to two decimals, with the
+# labour force the mean of the four provisional quarters of 2024:
+#   (3,800,100 + 3,818,000 + 3,830,100 + 3,832,400) / 4 = 15,280,600 / 4 = 3,820,150
+#   59,000 / 3,820,150 × 1,000 = 15.4444 → 15.44
+PRACTITIONERS_2024 = (59_000, "ce_speech_2026_bastille", "about 59 000")
+LABOUR_FORCE_2024 = [
+    # (labour force, source, as printed there)
+    (3_800_100, "hrm_labour_force_q1_2024", "3,800,100"),
+    (3_818_000, "hrasia_labour_force_q3_2024", "3,818.0 thousand"),
+    (3_830_100, "csd_labour_force_aug_oct_2024_reprint", "3 830 100"),
+    (3_832_400, "gmteight_labour_force_q4_2024", "3,832,400"),
+]
+# Domains an analyst would distrust: cited only as a fallback beside a better-known copy.
+MIRRORS = ("pvnzwc.cn", "theslickmastersfiles.com")
 
 _BRACKETED_KEY = re.compile(r"\[([a-z0-9_]+)\]")
 # A thousands separator between digits: "3 755", "5,221", "59 000".
@@ -160,7 +177,7 @@ def test_later_figures_quote_their_value(plan: Plan, raw: dict[str, Any]) -> Non
 def test_derived_sources_name_declared_inputs_with_urls(plan: Plan) -> None:
     """Every derived source names its inputs by key; each is declared, not derived, with a URL."""
     derived = [s for s in plan.sources.values() if s.grade is Grade.DERIVED]
-    assert len(derived) == len(GERD_PER_CAPITA) + len(PRIVATE_SHARE)
+    assert len(derived) == len(GERD_PER_CAPITA) + len(PRIVATE_SHARE) + 1  # + 3.2 for 2024
     used = {o.source for i in plan.indicators for o in i.observations}
     for source in derived:
         assert source.key in used, f"{source.key} is declared but no figure cites it"
@@ -208,11 +225,64 @@ def test_private_share_is_business_over_all_sectors(plan: Plan, case: tuple[Any,
         assert words in (plan.sources[input_source].description or "")
 
 
-def test_every_indicator_but_one_has_a_figure_after_2020(plan: Plan) -> None:
-    """3.2 alone has no figure after its base year (no annual labour force was published)."""
+def test_practitioners_per_labour_force_is_derived_from_quarterly_means(plan: Plan) -> None:
+    """3.2 for 2024 = 59,000 ÷ mean of the four 2024 quarters × 1,000, inputs as printed."""
+    count, count_source, count_printed = PRACTITIONERS_2024
+    mean = sum(force for force, _, _ in LABOUR_FORCE_2024) / len(LABOUR_FORCE_2024)
+    assert mean == 3_820_150
+    obs = next(o for o in _indicator(plan, "3.2").observations if o.year == 2024)
+    assert obs.value == round(count / mean * 1000, 2) == 15.44
+    source = plan.sources[obs.source]
+    assert source.grade is Grade.DERIVED
+    assert source.description
+    assert f"[{count_source}]" in source.description
+    assert count_printed in (plan.sources[count_source].description or "")
+    for force, key, printed in LABOUR_FORCE_2024:
+        assert f"{force:,}" in source.description
+        assert f"[{key}]" in source.description
+        assert printed in (plan.sources[key].description or "")
+    # The Blueprint's own 2020 value is the same formula on the annual labour force.
+    assert round(45_310 / 3_918_500 * 1000, 2) == 11.56
+    assert "3,918,500" in (plan.sources["scmp_labour_force_2022"].description or "")
+
+
+def test_labour_force_note_says_the_targets_imply_a_shrinking_labour_force(plan: Plan) -> None:
+    """60,000 ÷ 16.54 × 1,000 = 3.63 million; 100,000 ÷ 28.05 × 1,000 = 3.57 million (< 3.82)."""
+    assert round(60_000 / 16.54 * 1000 / 1e6, 2) == 3.63
+    assert round(100_000 / 28.05 * 1000 / 1e6, 2) == 3.57
+    note = _indicator(plan, "3.2").note or ""
+    assert "3.63 million" in note
+    assert "3.57 million" in note
+    assert "3.1 can be met while 3.2 is" in note
+
+
+def test_startup_wire_copies_raise_the_grades(plan: Plan) -> None:
+    """2.1's figures of 2023 and 2025 come from wire copies of the government release."""
+    grades = {o.year: plan.sources[o.source].grade for o in _indicator(plan, "2.1").observations}
+    assert grades[2023] is Grade.REPRINT
+    assert grades[2025] is Grade.REPRINT
+    assert plan.sources["investhk_startups_2021"].grade is Grade.OFFICIAL
+
+
+def test_unicorn_count_of_2020_says_when_it_was_counted(plan: Plan) -> None:
+    """2.2's 12 is the count in December 2022, when the Blueprint was written."""
+    obs = next(o for o in _indicator(plan, "2.2").observations if o.year == 2020)
+    assert obs.source == "blueprint"
+    assert "《藍圖》亦提及現時本港有12間獨角獸企業" in (obs.note or "")
+    assert "We already have eight unicorns" in (obs.note or "")
+
+
+def test_mirror_domains_are_never_a_cited_url(plan: Plan) -> None:
+    """No source's url is on a mirror domain; a mirror appears only as a named fallback."""
+    for source in plan.sources.values():
+        assert not any(domain in (source.url or "") for domain in MIRRORS), source.key
+
+
+def test_every_indicator_has_a_figure_after_its_base_year(plan: Plan) -> None:
+    """Since 3.2 was derived for 2024, every indicator can be assessed."""
     stale = [
         i.id
         for i in plan.indicators
         if max(o.year for o in i.observations) <= (i.baseline_year or 2020)
     ]
-    assert stale == ["3.2"]
+    assert stale == []

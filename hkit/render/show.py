@@ -6,7 +6,6 @@ rich builds the tables; colour only on a terminal (rich drops it in a pipe and u
 
 from __future__ import annotations
 
-import math
 from typing import TextIO
 
 from rich import box
@@ -14,39 +13,41 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Row
 from hkit.methods import label
-from hkit.model import Indicator
-from hkit.render import chart, terminal, text
+from hkit.render import chart, story_text, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
-from hkit.render.table import STATUS_STYLES
+from hkit.render.palette import SERIES, STATUS_STYLES
+from hkit.render.story_text import maybe
 from hkit.story import Story
+from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
 # Wider charts do not read better; the tables still use the whole width.
 CHART_MAX_WIDTH = 100
-MARKERS = {
-    "observed": ("●", "bold"),
-    "later": ("○", "magenta"),
-    "target": ("◆", "bold red"),
-    "plan": ("·", "cyan"),
-    "trend": ("∗", "yellow"),
-}
+MARKERS = SERIES
 
 
-def heading(story: Story) -> Text:
-    """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
+def heading(story: Story) -> Table:
+    """The id and name (a long name wraps under itself, not under the id), then the group,
+    unit, direction and what ``--as-of`` hides."""
     ind = story.indicator
+    title = Table.grid(padding=(0, 2))
+    title.add_column(no_wrap=True)
+    title.add_column(overflow="fold")
+    title.add_row(Text(visible(ind.id), style="bold"), Text(visible(ind.name), style="bold"))
     out = Text()
-    out.append(f"{ind.id}  {ind.name}\n", style="bold")
     better = "higher" if ind.direction.sign > 0 else "lower"
     facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
+    facts = [visible(f) for f in facts]
     if story.as_of is not None:
         facts.append(f"as of {story.as_of}: later figures are shown (○) but not used")
     out.append(" · ".join(facts))
     if ind.note:
-        out.append(f"\n{' '.join(ind.note.split())}", style="dim")
-    return out
+        out.append(f"\n{visible(' '.join(ind.note.split()))}", style="dim")
+    whole = Table.grid()
+    whole.add_row(title)
+    whole.add_row(out)
+    return whole
 
 
 def figures_table(story: Story) -> Table:
@@ -57,15 +58,15 @@ def figures_table(story: Story) -> Table:
     table.add_column("Source", ratio=1, overflow="fold")
     table.add_column("Grade", no_wrap=True)
     for fig in story.figures:
-        source = Text(fig.title)
+        source = Text(visible(fig.title))
         if fig.note:
-            source.append(f"\n{fig.note}", style="dim")
+            source.append(f"\n{visible(fig.note, newlines=True)}", style="dim")
         year = f"{fig.year}" if fig.used else f"{fig.year} ○"
         table.add_row(
-            year,
-            text.value(story.indicator, fig.value),
+            Text(year),
+            Text(text.value(story.indicator, fig.value)),
             source,
-            fig.grade or "?",
+            Text(visible(fig.grade or "?")),
             style=None if fig.used else "dim",
         )
     return table
@@ -78,20 +79,10 @@ def milestones_table(story: Story) -> Table:
     table.add_column("", no_wrap=True)
     for row in rows:
         table.add_column(
-            text.milestone(row) if row.milestone else "no target", justify="right", ratio=1
+            Text(text.milestone(row) if row.milestone else "no target"), justify="right", ratio=1
         )
-    lines: list[tuple[str, list[str | Text]]] = [
-        ("Target", [text.target(r) for r in rows]),
-        ("Base", [text.baseline(r) for r in rows]),
-        ("Latest", [text.latest(r) for r in rows]),
-        ("Gap", [text.difference(r.indicator, r.gap) for r in rows]),
-        ("Plan rate", [text.rate(r.plan_rate) for r in rows]),
-        ("Actual rate", [text.rate(r.actual_rate) for r in rows]),
-        ("Actual change", [_change(r, r.actual_change) for r in rows]),
-        ("Needed", [text.needed(r) for r in rows]),
-        ("Projected", [_value(r, r.projected) for r in rows]),
-        # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
-        ("Reached (data)", [_reach(r) for r in rows]),
+    lines: list[tuple[str, list[str] | list[Text]]] = [
+        (name, list(cells)) for name, cells in story_text.number_lines(story)
     ]
     if len(story.report.methods) > 1:
         for index, method in enumerate(story.report.methods):
@@ -109,7 +100,8 @@ def milestones_table(story: Story) -> Table:
     else:
         lines.append(("Status", [Text(label(r), style=STATUS_STYLES[r.status]) for r in rows]))
     for name, cells in lines:
-        table.add_row(name, *cells)
+        # Text, not str: a cell is never read as rich markup.
+        table.add_row(Text(name), *(Text(c) if isinstance(c, str) else c for c in cells))
     return table
 
 
@@ -126,13 +118,13 @@ def paths_table(story: Story) -> Table:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
     for p in story.paths:
-        plan = _maybe(ind, p.plan)
+        plan = maybe(ind, p.plan)
         if p.year in targets:
             plan = f"◆ {plan}"
-        cells = [str(p.year), _maybe(ind, p.observed), plan, _maybe(ind, p.trend)]
+        cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
         if later:
-            cells.append(_maybe(ind, p.later))
-        table.add_row(*cells)
+            cells.append(maybe(ind, p.later))
+        table.add_row(*map(Text, cells))
     return table
 
 
@@ -178,20 +170,6 @@ def chart_lines(story: Story, *, width: int) -> list[Text]:
     return [Text.assemble(*((t, s or "") for t, s in line)) for line in lines]
 
 
-def footnotes(story: Story) -> list[str]:
-    """The rows' notes (with what the † mark means), the methods' and the paths'."""
-    lines = text.footnotes(story.report)
-    seen = set(lines)
-    for row in story.report.rows:
-        for result in row.methods if len(row.methods) > 1 else ():
-            for note in result.notes:
-                if note not in seen:
-                    seen.add(note)
-                    lines.append(note)
-    lines.extend(f"paths: {n}" for n in story.notes)
-    return lines
-
-
 def print_story(story: Story, *, file: TextIO | None = None) -> None:
     """Print the whole story; the chart is as wide as the console."""
 
@@ -204,7 +182,7 @@ def print_story(story: Story, *, file: TextIO | None = None) -> None:
             Text("Chart", style="bold"),
             *chart_lines(story, width=console.width),
         ]
-        return terminal.with_footnotes(Group(*parts), footnotes(story), gap=False)
+        return terminal.with_footnotes(Group(*parts), story_text.footnotes(story), gap=False)
 
     terminal.write(build, file=file)
 
@@ -229,24 +207,3 @@ def _table(title: str) -> Table:
         pad_edge=False,
         expand=False,
     )
-
-
-def _maybe(indicator: Indicator, amount: float | None) -> str:
-    return text.MISSING if amount is None else text.value(indicator, amount)
-
-
-def _value(row: Row, amount: float | None) -> str:
-    return text.MISSING if amount is None else text.value(row.indicator, amount)
-
-
-def _change(row: Row, amount: float | None) -> str:
-    return text.MISSING if amount is None else f"{text.difference(row.indicator, amount)}/yr"
-
-
-def _reach(row: Row) -> str:
-    """The year the target is reached at the current pace: ``2028`` for 2028.24."""
-    if row.reach_year is not None:
-        return str(math.floor(row.reach_year))
-    if row.target is None or (row.actual_rate is None and row.actual_change is None):
-        return text.MISSING
-    return "not at this pace"

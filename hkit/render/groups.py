@@ -1,0 +1,138 @@
+"""``hkit gap --by group``: the roll-up rows as a table, JSON, CSV or Markdown.
+
+JSON fields of each row (documented in the README): ``group``, ``milestone`` (null when the
+group's rows have no target), ``status``, ``status_label``, ``score`` (mean score in [-5, 5] or
+null), ``target_achieved``, ``assessed`` (rows with a score), ``not_available`` (rows left out),
+``indicators`` (the ids rolled up) and ``notes`` (why rows were left out). Text from the input
+reaches the terminal only as rich ``Text`` (never markup), Markdown through ``markdown_cell``
+and CSV through the ``csv`` module.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from hkit.compute import Report
+from hkit.render import terminal, text
+from hkit.render.machine import write_csv
+from hkit.render.palette import STATUS_STYLES
+from hkit.rollup import GroupRow
+from hkit.textsafe import visible
+
+SCHEMA_VERSION = 1
+CSV_FIELDS = (
+    "group",
+    "milestone",
+    "status",
+    "status_label",
+    "score",
+    "target_achieved",
+    "assessed",
+    "not_available",
+)
+
+
+def record(row: GroupRow) -> dict[str, Any]:
+    """The JSON object of one roll-up row."""
+    return {
+        "group": row.group,
+        "milestone": row.milestone,
+        "status": row.status.value,
+        "status_label": row.status.label,
+        "score": row.score,
+        "target_achieved": row.target_achieved,
+        "assessed": row.assessed,
+        "not_available": row.not_available,
+        "indicators": list(row.indicators),
+        "notes": list(row.notes),
+    }
+
+
+def render_json(report: Report, rows: tuple[GroupRow, ...]) -> str:
+    """One document: the plan's title and path, then the roll-up rows."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "title": report.title,
+        "path": report.path,
+        "as_of": report.as_of,
+        "by": "group",
+        "groups": [record(r) for r in rows],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def render_csv(rows: tuple[GroupRow, ...]) -> str:
+    """A header and one line per roll-up row; an empty cell for null; formula-like text
+    neutralised and CR quoted, as in ``hkit.render.machine.write_csv``."""
+    records = []
+    for row in rows:
+        item = record(row)
+        records.append({k: None if item[k] is None else _csv(item[k]) for k in CSV_FIELDS})
+    return write_csv(list(CSV_FIELDS), records)
+
+
+def _csv(value: Any) -> str | float | int:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    # Numbers stay numbers: only text is neutralised as a formula.
+    return value if isinstance(value, int | float | str) else str(value)
+
+
+def _cells(row: GroupRow) -> tuple[str, str, str, str]:
+    score = "—" if row.score is None else f"{row.score:+.2f}"
+    counted = f"{row.assessed} of {row.assessed + row.not_available}"
+    return (row.milestone or text.MISSING, score, counted, row.status.label)
+
+
+def render_markdown(report: Report, rows: tuple[GroupRow, ...]) -> str:
+    """A heading and a GitHub-flavoured table."""
+    lines = [
+        f"### {text.markdown_cell(text.title(report))}",
+        "",
+        "| Group | Milestone | Score | Assessed | Status |",
+        "|---|---|---:|---:|---|",
+    ]
+    for row in rows:
+        milestone, score, counted, label = _cells(row)
+        cells = (row.group, milestone, score, counted, label)
+        lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def print_table(report: Report, rows: tuple[GroupRow, ...]) -> None:
+    """The roll-up as a rich table on stdout."""
+    table = Table(box=None, pad_edge=False, title_justify="left")
+    for header, justify in (
+        ("Group", "left"),
+        ("Milestone", "left"),
+        ("Score", "right"),
+        ("Assessed", "right"),
+        ("Status", "left"),
+    ):
+        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    # The status is never cut (issue 15): its column keeps room for the whole longest status
+    # and the group's name folds instead.
+    table.columns[-1].no_wrap = True
+    table.columns[-1].min_width = max([len("Status"), *(len(_cells(row)[3]) for row in rows)])
+    table.columns[0].overflow = "fold"
+    for row in rows:
+        milestone, score, counted, label = _cells(row)
+        table.add_row(
+            Text(visible(row.group)),
+            Text(visible(milestone)),
+            Text(score),
+            Text(counted),
+            Text(label, style=STATUS_STYLES[row.status]),
+        )
+    notes = [
+        "Score: the mean score in [-5, 5] of the rows assessed, mapped back to a status as "
+        "open-sdg does; Assessed: rows with a score, of all rows in the group."
+    ]
+    parts: list[RenderableType] = [Text(text.title(report), style="bold"), Text(""), table]
+    parts.extend(terminal.footnote(line) for line in notes)
+    terminal.write(lambda _console: parts)

@@ -122,6 +122,7 @@ def test_markdown_renders_as_the_text(
     forbidden |= {"s_open", "em_open", "blockquote_open", "ordered_list_open", "code_block"}
     assert not kinds & forbidden, kinds & forbidden
     assert [t.tag for t in tokens if t.type == "heading_open"] == ["h3"]
+    assert "@" not in result.stdout.replace("\\@", "")  # no mention in a PR comment
     # Bold only for hkit's own status words (every status is bold: issue 15).
     for index, token in enumerate(tokens):
         if token.type == "strong_open":

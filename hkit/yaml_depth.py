@@ -25,9 +25,10 @@ def check_depth(text: str, name: str) -> None:
     fires on brackets inside text ("size band [10, 50)"), so a suspect is confirmed with
     libyaml's scanner, which is not recursive, counting real collection tokens.
     """
-    if _suspect_depth(text) is None:
+    suspect = _suspect_depth(text)
+    if suspect is None:
         return
-    line = _token_depth(text)
+    line = _token_depth(text, suspect)
     if line is not None:
         _too_deep(name, line)
 
@@ -56,11 +57,16 @@ _OPENING = (
 _CLOSING = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
 
 
-def _token_depth(text: str) -> int | None:
+def _token_depth(text: str, suspect: int) -> int | None:
     """The line where collections really nest deeper than ``MAX_DEPTH``, by libyaml's tokens.
 
-    Stops at the first level too deep (the scanner slows down as flow nesting grows); a
-    syntax error is left for the parser to report with its own location.
+    ``suspect`` is the line where the raw scan first saw too many open brackets or too wide
+    an indentation. Stops at the first level too deep (the scanner slows down as flow
+    nesting grows). Some libyaml releases stop deep nesting themselves, with a limit and a
+    message of their own, before a single token of it comes out; so when the scanner fails
+    at or after the suspect line, the nesting is hkit's to report, at the suspect line,
+    whatever libyaml is installed. A failure before it is a syntax error, left for the
+    parser to report with its own location.
     """
     loader = _Loader(text)
     depth = 0
@@ -72,8 +78,12 @@ def _token_depth(text: str) -> int | None:
                     return int(token.start_mark.line) + 1
             elif isinstance(token, _CLOSING):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        failed_at = int(mark.line) + 1 if mark is not None else suspect
+        return suspect if failed_at >= suspect else None
     except yaml.YAMLError:
-        return None
+        return suspect
     finally:
         loader.dispose()
     return None

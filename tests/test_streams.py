@@ -226,9 +226,16 @@ def test_on_a_real_terminal_only_hkits_colour_codes(tmp_path: Path) -> None:
     hostile = ("osc52_clipboard", "c1_csi", "device_query", "bidi", "delete", "rich_link")
     path = write_plan(tmp_path, "".join(PAYLOADS[name] for name in hostile))
     ident = json.loads(path.read_text(encoding="utf-8"))["indicators"][0]["id"]
-    for args in (["gap", str(path)], ["show", "--", ident, str(path)]):
+    views = (
+        ["gap", str(path)],
+        ["gap", "--method", "all", str(path)],
+        ["show", "--", ident, str(path)],
+        ["validate", str(path)],  # warnings naming source keys, on the same terminal
+    )
+    for args in views:
         output = _on_a_pty(args).decode("utf-8").replace("\r\n", "\n")
-        assert re.search("\x1b\\[[0-9;]*m", output), "colour on a terminal"
+        if args[0] != "validate":
+            assert re.search("\x1b\\[[0-9;]*m", output), "colour on a terminal"
         assert unsafe_in(output, colour=True) == []
 
 

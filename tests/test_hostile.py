@@ -250,3 +250,23 @@ def test_html_report_and_svg_show_no_control_character(
     assert svg.exit_code == 0, svg.stderr
     assert unsafe_in(svg.stdout) == []
     ElementTree.fromstring(svg.stdout_bytes)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["gap", "--format", "\x1b[2J"],
+        ["gap", "--nope\x1b]0;t\x07"],
+        ["\x9b2Jgap"],
+        ["gap", "a", "b", "x\x1b[2J"],
+        ["gap", "--as-of", "\x1b[6n"],
+        ["show", "\x1b[2J\u202e"],
+    ],
+)
+def test_usage_errors_show_no_control_character(args: list[str], runner: CliRunner) -> None:
+    """Words typed on the command line come back in errors made visible, one line each."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert unsafe_in(result.stderr) == []
+    assert result.stderr.startswith("hkit: error: ")
+    assert len(result.stderr.splitlines()) <= 2

@@ -66,12 +66,13 @@ class _Reader:
                 self.seen[(ind.id, obs.year)] = 0  # line 0: in the targets file
         self.added: dict[str, list[Observation]] = {}
         self.problems: list[Problem] = []
+        self.lines: list[str] = []
 
     def error(self, line: int, column: int, message: str, hint: str | None = None) -> None:
         self.problems.append(Problem(self.name, message, line=line, column=column, hint=hint))
 
     def read(self, text: str) -> None:
-        lines = text.splitlines()
+        self.lines = text.splitlines()
         rows = csv.reader(io.StringIO(text, newline=""))
         try:
             header = next(rows, None)
@@ -81,14 +82,17 @@ class _Reader:
             columns = self._header(header)
             if columns is None:
                 return
+            order = [columns[key] for key in REQUIRED]
+            note = columns.get("note")
+            width = max(columns.values()) + 1
             for row in rows:
                 if len(self.problems) >= MAX_PROBLEMS:
                     return
                 if not row or row == [""]:
                     continue
-                line = rows.line_num
-                starts = _starts(lines[line - 1]) if line - 1 < len(lines) else []
-                self._row(row, line, starts, columns)
+                if len(row) < width:
+                    row = row + [""] * (width - len(row))
+                self._row(row, rows.line_num, order, note)
         except csv.Error as exc:
             self.error(rows.line_num, 1, f"invalid CSV: {exc}")
 
@@ -106,43 +110,51 @@ class _Reader:
             self.error(1, 1, f"missing column {', '.join(missing)}", hint=",".join(REQUIRED))
         return None if self.problems else columns
 
-    def _row(self, row: list[str], line: int, starts: list[int], columns: dict[str, int]) -> None:
-        def cell(key: str) -> tuple[str, int]:
-            index = columns[key]
-            return (row[index].strip() if index < len(row) else ""), _at(starts, index)
-
-        ident, at_id = cell("indicator")
-        year_text, at_year = cell("year")
-        value_text, at_value = cell("value")
-        source, at_source = cell("source")
-        note = cell("note")[0] if "note" in columns else ""
-        ok = True
-        if ident not in self.ids:
-            hint = did_you_mean(ident, self.ids) or "declare it under indicators:"
-            self.error(line, at_id, f"unknown indicator {ident!r}", hint=hint)
-            ok = False
+    def _row(self, row: list[str], line: int, order: list[int], note: int | None) -> None:
+        """Check one row and keep its figure; cells are located only when one is wrong."""
+        ident, year_text, value_text, source = (row[i].strip() for i in order)
         year = int(year_text) if _YEAR.fullmatch(year_text) else None
-        if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            self.error(line, at_year, f"year must be a four-digit year, not {year_text!r}")
-            ok = False
         value = float(value_text) if _NUMBER.fullmatch(value_text) else None
-        if value is None or not math.isfinite(value):
-            hint = "write plain digits with a dot for decimals (no thousands separators)"
-            self.error(line, at_value, f"value must be a number, not {value_text!r}", hint=hint)
-            ok = False
-        if source not in self.plan.sources:
-            hint = did_you_mean(source, self.plan.sources) or "declare it under sources:"
-            self.error(line, at_source, f"undeclared source {source!r}", hint=hint)
-            ok = False
-        if not ok or year is None or value is None:
+        if (
+            ident not in self.ids
+            or year is None
+            or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+            or value is None
+            or not math.isfinite(value)
+            or source not in self.plan.sources
+        ):
+            self._bad_row(row, line, order)
             return
         previous = self.seen.get((ident, year))
         if previous is not None:
             where = "in the targets file" if previous == 0 else f"on line {previous}"
-            self.error(line, at_year, f"duplicate year {year} for {ident!r} ({where})")
+            column = self._column(line, order[1])
+            self.error(line, column, f"duplicate year {year} for {ident!r} ({where})")
             return
         self.seen[(ident, year)] = line
-        self.added.setdefault(ident, []).append(Observation(year, value, source, note or None))
+        text = row[note].strip() if note is not None else ""
+        self.added.setdefault(ident, []).append(Observation(year, value, source, text or None))
+
+    def _column(self, line: int, index: int) -> int:
+        return _at(_starts(self.lines[line - 1]) if line - 1 < len(self.lines) else [1], index)
+
+    def _bad_row(self, row: list[str], line: int, order: list[int]) -> None:
+        """Report each wrong cell of a row, located at its column."""
+        ident, year_text, value_text, source = (row[i].strip() for i in order)
+        at_id, at_year, at_value, at_source = (self._column(line, i) for i in order)
+        if ident not in self.ids:
+            hint = did_you_mean(ident, self.ids) or "declare it under indicators:"
+            self.error(line, at_id, f"unknown indicator {ident!r}", hint=hint)
+        year = int(year_text) if _YEAR.fullmatch(year_text) else None
+        if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            self.error(line, at_year, f"year must be a four-digit year, not {year_text!r}")
+        value = float(value_text) if _NUMBER.fullmatch(value_text) else None
+        if value is None or not math.isfinite(value):
+            hint = "write plain digits with a dot for decimals (no thousands separators)"
+            self.error(line, at_value, f"value must be a number, not {value_text!r}", hint=hint)
+        if source not in self.plan.sources:
+            hint = did_you_mean(source, self.plan.sources) or "declare it under sources:"
+            self.error(line, at_source, f"undeclared source {source!r}", hint=hint)
 
 
 def _starts(line: str) -> list[int]:

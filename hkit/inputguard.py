@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import yaml
+
 from hkit.errors import Problem
 
 # More digits than any float holds (the largest is about 1.8e308): never worth converting.
@@ -79,6 +81,23 @@ def lone_surrogates(
                 stack.append(((*path, key), key))
             stack.append(((*path, key), item))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Problem:
+    """libyaml's "unacceptable character" as a located problem: its position is a UTF-8 byte
+    offset into ``text``, turned here into a line and column."""
+    before = text.encode("utf-8", "surrogatepass")[: error.position].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    character = error.character
+    code = character if isinstance(character, int) else ord(character)
+    return Problem(
+        name,
+        f"invalid YAML: the non-printable character U+{code:04X} is not allowed",
+        line=line,
+        column=column,
+        hint="YAML allows tabs and line breaks only; write it as an escape in double quotes",
+    )
 
 
 # Characters JSON allows raw in strings but libyaml refuses (DEL, C1, U+FFFE, U+FFFF) or

@@ -37,8 +37,9 @@ _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _OUTPUT = re.compile(f"(\x1b\\[[0-9;]*m)|[{_CONTROLS}]")
 _LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 # Markdown punctuation that can start emphasis, code, links, tables, strikethrough, headings
-# or maths, anywhere in a line; backslash-escaped (GFM allows any ASCII punctuation).
-_MARKDOWN = re.compile(r"([\\`*_\[\]|~#$!])")
+# or maths, anywhere in a line, and @ (a mention in a pull-request comment); backslash-escaped
+# (GFM allows any ASCII punctuation to be).
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~#$!@])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # At the start of a list item: a nested list or thematic break, or an ordered list ("1.").
 # A sign ("+0.17 pp", "+HK$252", "-221") starts neither: a list marker needs a space.

@@ -53,6 +53,7 @@ PAYLOADS = {
     "md_ordered": "1. item",
     "md_quote": "> quoted",
     "md_break": "---",
+    "md_mention": "@octocat @org/team",
     # Spreadsheet formulas (CSV injection)
     "csv_equals": '=HYPERLINK("https://evil.example","x")',
     "csv_plus": "+cmd|' /C calc'!A0",

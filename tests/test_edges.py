@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from hkit.cli import app
 from hkit.rates import Status
 from hkit.render.text import percent
+from hkit.textsafe import csv_text
 from tests.hostile import plan_with, unsafe_in
 
 NARROW = {"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"}
@@ -55,12 +56,14 @@ def test_no_nan_or_infinity_in_any_output(
     result = runner.invoke(app, ["gap", str(path), "-f", output, "--method", method], env=NARROW)
     assert result.exit_code == 0, result.stderr
     assert not NON_FINITE.search(result.stdout), NON_FINITE.findall(result.stdout)
+    assert not re.search(r"\d{25}", result.stdout)  # no 300-digit numbers either
     if output == "json":
         _strict(result.stdout)
     for ident in ("MAX", "TINY", "NEG", "PCT"):
         shown = runner.invoke(app, ["show", ident, str(path), "--method", method], env=NARROW)
         assert shown.exit_code == 0, shown.stderr
         assert not NON_FINITE.search(shown.stdout)
+        assert not re.search(r"\d{25}", shown.stdout)
         story = runner.invoke(app, ["show", ident, str(path), "-f", "json"], env=NARROW)
         _strict(story.stdout)
 
@@ -183,5 +186,23 @@ def test_any_text_in_any_field(text: str, runner: CliRunner, tmp_path: Path) -> 
         assert row["indicator"] == f"{text}1"
     as_csv = runner.invoke(app, ["gap", str(path), "-f", "csv"])
     if as_csv.exit_code == 0:
-        records = list(csv.reader(io.StringIO(as_csv.stdout_bytes.decode(), newline="")))
-        assert len(records) == 3
+        out = as_csv.stdout_bytes.decode()
+        records = list(csv.DictReader(io.StringIO(out, newline="")))
+        assert len(records) == 2
+        assert records[0]["name"] == csv_text(text)
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x9b", "\x85\x9d", "\ufffe"])
+def test_raw_control_characters_in_yaml_are_located(
+    char: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """libyaml refuses them without a mark; hkit still says file:line:col (a UTF-8 byte offset
+    turned into a column, after non-ASCII text)."""
+    path = tmp_path / "c.yaml"
+    path.write_text(f'schema_version: 1\ntitle: "été {char}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    column = len('title: "été ') + 1 + (1 if char.startswith("\x85") else 0)
+    assert result.stderr.startswith(f"{path}:2:{column}: error: invalid YAML"), result.stderr
+    assert unsafe_in(result.stderr) == []
+    assert len(result.stderr.splitlines()) == 1

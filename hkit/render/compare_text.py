@@ -26,7 +26,9 @@ def verdict(result: MethodResult) -> str:
     """``Moderate progress (0.83)``: the method's words and its measure."""
     if result.value is None:
         return result.label
-    return f"{result.label} ({result.value:.2f})"
+    # Two decimals, but never hundreds of digits for a measure near the float limits.
+    measure = f"{result.value:.2f}" if abs(result.value) < 1e6 else f"{result.value:.3g}"
+    return f"{result.label} ({measure})"
 
 
 def lead_cells(row: Row) -> tuple[str, str, str]:

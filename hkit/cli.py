@@ -110,6 +110,14 @@ AsOfOption = Annotated[
         help="Use only figures of YEAR and before (what the picture was then).",
     ),
 ]
+MilestoneOption = Annotated[
+    list[str] | None,
+    typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
+]
+IndicatorOption = Annotated[
+    list[str] | None,
+    typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
+]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Say on stderr which targets file is used.")
 ]
@@ -160,14 +168,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 )
 def gap(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     output: Annotated[
         Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
@@ -191,8 +193,6 @@ def gap(
     ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
-    from hkit.compute import assess
-
     require_check(max_age, check=check)
     day = today_from(today)
     with no_cyclic_gc():
@@ -200,15 +200,30 @@ def gap(
             plan = _load(file, verbose=verbose)
             if verbose:
                 warn_releases(plan, day)
-            _check_names(plan, milestones=milestone, indicators=indicator)
-            report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
-            report = _with_methods(report, plan, method)
+            report = _selected(plan, milestone, indicator, as_of=as_of, method=method)
         if by is By.GROUP:
             _emit_groups(report, output)
         else:
             _emit(report, output)
     if check:
         _check(report, stale=max_age is not None and check_ages(report, day, max_age))
+
+
+def _selected(
+    plan: Plan,
+    milestones: list[str] | None,
+    indicators: list[str] | None,
+    *,
+    as_of: int | None,
+    method: MethodChoice,
+) -> Report:
+    """The rows asked for by --milestone and --indicator (names checked), judged with
+    --method and the figures of --as-of."""
+    from hkit.compute import assess
+
+    _check_names(plan, milestones=milestones, indicators=indicators)
+    report = assess(plan, as_of=as_of, milestones=milestones, indicators=indicators)
+    return _with_methods(report, plan, method)
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -344,14 +359,8 @@ def show(
 )
 def report(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     method: MethodOption = MethodChoice.RATE,
     out: Annotated[
@@ -364,13 +373,9 @@ def report(
 ) -> None:
     """Write one self-contained HTML page: status overview, then a chart, tables and sources
     for each indicator. It needs nothing else to open, print or attach."""
-    from hkit.compute import assess
-
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
-        _check_names(plan, milestones=milestone, indicators=indicator)
-        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
-        assessed = _with_methods(assessed, plan, method)
+        assessed = _selected(plan, milestone, indicator, as_of=as_of, method=method)
         from hkit.render.html import render_report
 
         page = render_report(plan, assessed)

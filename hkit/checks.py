@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from hkit.errors import Problem, UsageError
+from hkit.inputguard import LongNumber
 from hkit.parse import Locator, Path
 
 MAX_PROBLEMS = 50
@@ -122,7 +123,7 @@ class Checker:
         if isinstance(value, str):
             return value
         hint = None
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, (int, float)) and not isinstance(value, (bool, LongNumber)):
             hint = f'write "{value}" in quotes'
         self.error(path, f"expected text, got {describe(value)}", hint=hint)
         return None
@@ -138,7 +139,9 @@ class Checker:
             self.error(path, f"expected a number, got {describe(value)}", hint=hint)
             return None
         number = finite_float(value)
-        if number is None and isinstance(value, float):
+        if isinstance(value, LongNumber):
+            self.error(path, f"a {value.digits}-digit number is too large")
+        elif number is None and isinstance(value, float):
             self.error(path, f"{value} is not a finite number")
         elif number is None:
             self.error(path, f"a {len(str(abs(value)))}-digit number is too large")
@@ -148,7 +151,11 @@ class Checker:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"expected a year such as 2025, got {describe(value)}")
+            hint = None
+            if isinstance(value, str) and value.strip().isdigit():
+                # "2020" in quotes is text in YAML and JSON: say how to make it a number.
+                hint = f"drop the quotes: write {value.strip()}, not {value!r}"
+            self.error(path, f"expected a year such as 2025, got {describe(value)}", hint=hint)
             return None
         low, high = YEAR_RANGE
         if not low <= value <= high:
@@ -187,6 +194,8 @@ def describe(value: Any) -> str:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
+    if isinstance(value, LongNumber):
+        return f"a {value.digits}-digit number"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,8 +20,22 @@ from hkit.cli_calendar import (
     today_from,
     warn_releases,
 )
-from hkit.cli_light import LightCommand, LightGroup
+from hkit.cli_complete import complete_ids, complete_milestones
+from hkit.cli_options import (
+    AsOfOption,
+    By,
+    ColorChoice,
+    ColorOption,
+    DiffFormat,
+    FileArgument,
+    Format,
+    MethodChoice,
+    MethodOption,
+    ShowFormat,
+    VerboseOption,
+)
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
+from hkit.cli_usage import HkitCommand, HkitGroup, choice, choices, complete
 from hkit.errors import ExitCode, InputError
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
@@ -32,7 +45,7 @@ if TYPE_CHECKING:  # imported lazily at run time: each command loads only what i
 
 app = typer.Typer(
     name="hkit",
-    cls=LightGroup,  # options read without pydantic: see hkit/cli_light.py
+    cls=HkitGroup,  # one error style: see hkit/cli_usage.py
     help=(
         "How far each indicator of a plan stands from its targets, and whether the current "
         "pace is enough. Ships with the eight reference indicators of the Hong Kong I&T "
@@ -43,84 +56,11 @@ app = typer.Typer(
         " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
         " 70 a bug in hkit."
     ),
-    no_args_is_help=True,
-    add_completion=False,
+    invoke_without_command=True,  # `hkit` alone prints the help (see _root)
+    add_completion=True,  # --install-completion / --show-completion, Typer's own
+    rich_markup_mode=None,  # plain help, as git and ruff print it: no boxes
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Format(StrEnum):
-    """Output formats; the format never depends on the terminal."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-
-
-FileArgument = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="[FILE]",
-        help=(
-            "Targets file (YAML or JSON; `-` reads stdin), or the folder of an open-sdg data "
-            "repository. Default: $HKIT_TARGETS, then ./targets.yaml, then the Blueprint "
-            "file shipped with hkit."
-        ),
-        show_default=False,
-    ),
-]
-
-
-class MethodChoice(StrEnum):
-    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
-
-    RATE = "rate"
-    LEVEL = "level"
-    WEATHER = "weather"
-    REGRESSION = "regression"
-    ALL = "all"
-
-
-class By(StrEnum):
-    """What ``gap --by`` rolls rows up to."""
-
-    GROUP = "group"
-
-
-MethodOption = Annotated[
-    MethodChoice,
-    typer.Option(
-        "--method",
-        case_sensitive=False,
-        help=(
-            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
-            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
-            "fit), or all side by side."
-        ),
-    ),
-]
-AsOfOption = Annotated[
-    int | None,
-    typer.Option(
-        "--as-of",
-        min=1800,
-        max=2200,
-        metavar="YEAR",
-        help="Use only figures of YEAR and before (what the picture was then).",
-    ),
-]
-MilestoneOption = Annotated[
-    list[str] | None,
-    typer.Option("--milestone", "-m", metavar="M", help="Only this milestone (repeatable)."),
-]
-IndicatorOption = Annotated[
-    list[str] | None,
-    typer.Option("--indicator", "-i", metavar="ID", help="Only this indicator (repeatable)."),
-]
-VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say on stderr which targets file is used.")
-]
 
 
 def _version(value: bool) -> None:
@@ -131,22 +71,36 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
     ] = False,
 ) -> None:
     """How far each indicator stands from its targets."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        # `hkit` alone: the help on stdout and exit 0, as `git` and `ruff` do for `help`.
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
+
+
+# The shipped file's name in reports and messages: the same on every machine, unlike the
+# site-packages path it is read from (--verbose still says where that is).
+SHIPPED_NAME = "<shipped>/targets.yaml"
 
 
 def _load(file: str | None, *, verbose: bool) -> Plan:
-    from hkit.load import choose_file, load_plan
+    from hkit.load import DEFAULT_NAME, choose_file, load_plan
 
     choice = choose_file(file)
     if verbose:
         say(f"hkit: reading {choice.path} ({choice.reason})")
+    found_here = choice.reason == "found in the current directory"
+    name = SHIPPED_NAME if choice.packaged else DEFAULT_NAME if found_here else None
     try:
-        return load_plan(choice.path)
+        return load_plan(choice.path, display_name=name)
     except InputError as exc:
         if choice.reason.startswith("from $") and exc.problems[0].line is None:
             # The user did not type this path: say where it came from.
@@ -156,29 +110,63 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 
 
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="Each indicator's gap to its targets, the growth needed, its status.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit gap\n\n"
-        "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n\n"
-        "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n\n"
-        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n\n"
-        "  hkit gap --check --max-age 2   # also exit 1 if a latest figure is over 2 years old"
+        "\b\nExamples:\n"
+        "  hkit gap\n"
+        "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
+        "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
+        "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
+        "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old"
     ),
 )
 def gap(
     file: FileArgument = None,
-    milestone: MilestoneOption = None,
-    indicator: IndicatorOption = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--milestone",
+            "-m",
+            metavar="M",
+            autocompletion=complete_milestones,
+            help="Only this milestone (repeatable).",
+        ),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--indicator",
+            "-i",
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="Only this indicator (repeatable).",
+        ),
+    ] = None,
     as_of: AsOfOption = None,
     output: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(Format),
+            metavar=choices(Format),
+            autocompletion=complete(Format),
+            help="Output format.",
+        ),
     ] = Format.TABLE,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="With --check (implied), rows that cannot be judged fail too."
+        ),
+    ] = False,
     method: MethodOption = MethodChoice.RATE,
+    color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
@@ -186,44 +174,47 @@ def gap(
         By | None,
         typer.Option(
             "--by",
-            case_sensitive=False,
+            parser=choice(By),
+            metavar=choices(By),
+            autocompletion=complete(By),
             help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
             "gives one per indicator (mean score; not-available rows left out and counted).",
         ),
     ] = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
-    require_check(max_age, check=check)
+    from hkit.compute import assess
+
+    require_check(max_age, check=check or strict)
     day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
             plan = _load(file, verbose=verbose)
             if verbose:
                 warn_releases(plan, day)
-            report = _selected(plan, milestone, indicator, as_of=as_of, method=method)
+            _check_names(plan, milestones=milestone, indicators=indicator)
+            report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+            report = _with_methods(report, plan, method)
+        if output is Format.TABLE:  # the other formats never colour (nor import rich)
+            _use_color(color)
         if by is By.GROUP:
             _emit_groups(report, output)
         else:
             _emit(report, output)
-    if check:
-        _check(report, stale=max_age is not None and check_ages(report, day, max_age))
+    if check or strict:
+        stale = max_age is not None and check_ages(report, day, max_age)
+        _check(report, strict=strict, stale=stale)
 
 
-def _selected(
-    plan: Plan,
-    milestones: list[str] | None,
-    indicators: list[str] | None,
-    *,
-    as_of: int | None,
-    method: MethodChoice,
-) -> Report:
-    """The rows asked for by --milestone and --indicator (names checked), judged with
-    --method and the figures of --as-of."""
-    from hkit.compute import assess
+def _use_color(color: ColorChoice) -> None:
+    """Tell the terminal writer what ``--color`` asked (only the table and story use it).
 
-    _check_names(plan, milestones=milestones, indicators=indicators)
-    report = assess(plan, as_of=as_of, milestones=milestones, indicators=indicators)
-    return _with_methods(report, plan, method)
+    Set on every run, auto included, so that an in-process caller (a test) never inherits
+    the previous command's choice.
+    """
+    from hkit.render import terminal
+
+    terminal.COLOR.mode = color.value
 
 
 def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
@@ -301,32 +292,39 @@ def _emit(report: Report, output: Format) -> None:
     sys.stdout.write(render(report))
 
 
-class ShowFormat(StrEnum):
-    """Formats of ``hkit show``."""
-
-    TABLE = "table"
-    JSON = "json"
-    SVG = "svg"
-
-
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="One indicator's story: figures, sources, milestones, paths, a chart.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit show 1.1\n\n"
-        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n\n"
-        "  hkit show 2.2 --as-of 2020   # the picture with the figures of 2020 and before\n\n"
+        "\b\nExamples:\n"
+        "  hkit show 1.1\n"
+        "  hkit show 2.2 --as-of 2020   # the picture with the figures up to 2020\n"
+        "  hkit show 1.1 --format svg > gerd.svg   # the chart alone, for an article\n"
         "  hkit show 1.1 --method all --format json"
     ),
 )
 def show(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="The indicator's id, e.g. 1.1.")],
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", autocompletion=complete_ids, help="The indicator's id, e.g. 1.1."
+        ),
+    ],
     file: FileArgument = None,
     as_of: AsOfOption = None,
     output: Annotated[
-        ShowFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        ShowFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(ShowFormat),
+            metavar=choices(ShowFormat),
+            autocompletion=complete(ShowFormat),
+            help="Output format.",
+        ),
     ] = ShowFormat.TABLE,
     method: MethodOption = MethodChoice.RATE,
+    color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
 ) -> None:
     """One indicator's story: figures and sources, milestones, plan and trend paths, a chart."""
@@ -346,21 +344,41 @@ def show(
     else:
         from hkit.render.show import print_story
 
+        _use_color(color)
         print_story(story)
 
 
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="One self-contained HTML page: overview, charts, tables, sources.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit report -o report.html\n\n"
+        "\b\nExamples:\n"
+        "  hkit report -o report.html\n"
         "  hkit report my-targets.yaml --milestone 2027 --as-of 2024 -o 2027.html"
     ),
 )
 def report(
     file: FileArgument = None,
-    milestone: MilestoneOption = None,
-    indicator: IndicatorOption = None,
+    milestone: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--milestone",
+            "-m",
+            metavar="M",
+            autocompletion=complete_milestones,
+            help="Only this milestone (repeatable).",
+        ),
+    ] = None,
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--indicator",
+            "-i",
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="Only this indicator (repeatable).",
+        ),
+    ] = None,
     as_of: AsOfOption = None,
     method: MethodOption = MethodChoice.RATE,
     out: Annotated[
@@ -373,9 +391,13 @@ def report(
 ) -> None:
     """Write one self-contained HTML page: status overview, then a chart, tables and sources
     for each indicator. It needs nothing else to open, print or attach."""
+    from hkit.compute import assess
+
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
-        assessed = _selected(plan, milestone, indicator, as_of=as_of, method=method)
+        _check_names(plan, milestones=milestone, indicators=indicator)
+        assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
+        assessed = _with_methods(assessed, plan, method)
         from hkit.render.html import render_report
 
         page = render_report(plan, assessed)
@@ -385,36 +407,49 @@ def report(
             write_file(out, page)
 
 
-@app.command(cls=LightCommand)
+@app.command(
+    cls=HkitCommand,
+    short_help="Check targets files: exit 0 if valid, 2 with every problem located.",
+    epilog=(
+        "\b\nExamples:\n"
+        "  hkit validate\n"
+        "  hkit validate plans/*.yaml   # each file, then a summary line"
+    ),
+)
 def validate(
-    file: FileArgument = None, verbose: VerboseOption = False, today: TodayOption = None
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="Targets files (YAML or JSON; - reads stdin). Default: as for gap.",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    today: TodayOption = None,
 ) -> None:
-    """Check a targets file: exit 0 if valid, 2 with every problem as file:line:col if not.
+    """Check targets files: exit 0 if all are valid, 2 with every problem as file:line:col if not.
 
     Figures that cannot be traced (a cited source without a URL) and releases due or overdue
     (a source's next_release) are warned about on stderr.
+    With several files, each is checked and a summary line follows.
     """
-    from hkit.provenance import source_warnings
+    from hkit.cli_validate import validate_files
 
     day = today_from(today)
-    with no_cyclic_gc(), user_errors():
-        plan = _load(file, verbose=verbose)
-        _repository_problems(plan)
-    for warning in source_warnings(plan):
-        say(warning)
-    warn_releases(plan, day)
-    counts = {
-        "indicator": len(plan.indicators),
-        "milestone": len(plan.milestones),
-        "observation": sum(len(i.observations) for i in plan.indicators),
-        "source": len(plan.sources),
-    }
-    summary = ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items())
-    sys.stdout.write(f"{plan.path}: valid: {summary}\n")
+    with no_cyclic_gc():
+        code = validate_files(
+            files or [None],
+            load=lambda f: _repository_checked(_load(f, verbose=verbose)),
+            warn=lambda plan: warn_releases(plan, day),
+        )
+    if code:
+        raise typer.Exit(code)
 
 
-def _repository_problems(plan: Plan) -> None:
-    """An open-sdg repository with calculations sdg-build could not make fails validation."""
+def _repository_checked(plan: Plan) -> Plan:
+    """``plan``, unless it is an open-sdg repository with calculations sdg-build could not
+    make: that fails validation."""
     from hkit.load import is_repository
 
     if is_repository(plan.path):
@@ -425,9 +460,12 @@ def _repository_problems(plan: Plan) -> None:
         problems = read_repository(Path(plan.path)).problems
         if problems:
             raise InputError(problems)
+    return plan
 
 
-@app.command()
+@app.command(
+    cls=HkitCommand, short_help="Print the JSON Schema of the targets file or of the JSON output."
+)
 def schema(
     report: Annotated[
         bool,
@@ -444,20 +482,13 @@ def schema(
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-class DiffFormat(StrEnum):
-    """Formats of ``hkit diff``."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
 @app.command(
-    cls=LightCommand,
+    cls=HkitCommand,
+    short_help="What changed between two vintages of a targets file.",
     epilog=(
-        "Examples:\n\n"
-        "  hkit diff old.yaml targets.yaml\n\n"
-        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n\n"
+        "\b\nExamples:\n"
+        "  hkit diff old.yaml targets.yaml\n"
+        "  git show HEAD~1:targets.yaml | hkit diff - targets.yaml --format markdown\n"
         "  hkit diff old.yaml new.yaml --check   # exit 1 if a row's status got worse"
     ),
 )
@@ -465,7 +496,15 @@ def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The older targets file (`-`: stdin).")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The newer targets file (`-`: stdin).")],
     output: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        DiffFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=choice(DiffFormat),
+            metavar=choices(DiffFormat),
+            autocompletion=complete(DiffFormat),
+            help="Output format.",
+        ),
     ] = DiffFormat.TABLE,
     check: Annotated[
         bool,
@@ -482,32 +521,37 @@ def diff(
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
         if output is DiffFormat.JSON:
-            from hkit.render.diff_json import render_json as render_diff
+            from hkit.render.diff_json import write_json as write_diff
         elif output is DiffFormat.MARKDOWN:
-            from hkit.render.diff_text import render_markdown as render_diff
+            from hkit.render.diff_text import write_markdown as write_diff
         else:
-            from hkit.render.diff_text import render_table as render_diff
-        sys.stdout.write(render_diff(result))
+            from hkit.render.diff_text import write_table as write_diff
+        write_diff(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
         raise typer.Exit(ExitCode.OFF_TRACK)
 
 
-def _check(report: Report, *, stale: bool = False) -> None:
-    """``--check``: exit 1 if a row is behind (or ``stale``); say what could not be judged."""
+def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is behind (or ``stale``, or, ``strict``, cannot be
+    judged); say on stderr how many rows are behind and how many could not be judged."""
     behind = sum(1 for row in report.rows if row.status.behind)
     unknown = sum(1 for row in report.rows if row.status.value == "not_available")
     total = len(report.rows)
     if unknown:
-        # Not a failure (nothing says the row is behind), but a gate must not look green
-        # for rows it could not judge without saying so.
-        say(f"hkit: {unknown} of {total} rows could not be assessed (not available)")
+        # Without --strict not a failure (nothing says the row is behind), but a gate must
+        # not look green for rows it could not judge without saying so.
+        say(f"hkit: {_rows(unknown, total)} could not be assessed (not available)")
     if behind:
-        verb = "is" if behind == 1 else "are"
-        say(f"hkit: {behind} of {total} rows {verb} below on track")
-    if behind or stale:
+        say(f"hkit: {_rows(behind, total)} {'is' if behind == 1 else 'are'} below on track")
+    if behind or stale or (strict and unknown):
         raise typer.Exit(ExitCode.OFF_TRACK)
+
+
+def _rows(count: int, total: int) -> str:
+    """``1 of 1 row``, ``2 of 18 rows``: the noun agrees with the total."""
+    return f"{count} of {total} row{'' if total == 1 else 's'}"
 
 
 def main() -> None:

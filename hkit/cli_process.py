@@ -8,6 +8,7 @@ a traceback; a bug shows its traceback and exits 70, never 1, which means "below
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -17,11 +18,13 @@ from contextlib import contextmanager
 import typer
 
 from hkit.errors import ExitCode, HkitError, InputError
+from hkit.textsafe import visible
 
 
 def say(message: str) -> None:
-    """Write one message line to stderr."""
-    sys.stderr.write(message + "\n")
+    """Write one message line to stderr; file text in it (names, ids, keys, file names) can
+    neither forge a second line nor reach the terminal as a control sequence."""
+    sys.stderr.write(visible(message) + "\n")
 
 
 @contextmanager
@@ -76,13 +79,13 @@ def no_cyclic_gc() -> Iterator[None]:
 def run(app: Callable[[], object]) -> None:
     """Run the Typer ``app`` as the whole process.
 
-    Output that cannot be encoded (a terminal set to ASCII) is escaped rather than crashing,
-    and output that cannot be written (a full disk) is one message and exit 2, not a traceback
-    whose exit code 1 a CI job would read as "below on track".
+    Streams are prepared first (``hkit.cli_streams``: broken pipes, closed streams, text a
+    stream cannot encode). Output that cannot be written (a full disk) is one message and
+    exit 2, not a traceback whose exit code 1 a CI job would read as "below on track".
     """
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        # \u escapes keep JSON valid and tables readable.
-        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    from hkit.cli_streams import prepare
+
+    prepare()
     try:
         app()
     except SystemExit:
@@ -105,10 +108,21 @@ def _flush_or_fail() -> None:
         _fail_output(exc)
 
 
+# What a failed write says (a full disk, a stream closed for writing, a non-blocking one).
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EAGAIN}
+
+
 def _fail_output(exc: OSError) -> None:
     if isinstance(exc, BrokenPipeError):
+        # Only without SIGPIPE (Windows): the reader left, which is not an error of ours.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(ExitCode.OK) from None
-    say(f"hkit: error: cannot write the output: {exc.strerror or exc}")
+    reason = exc.strerror or str(exc)
+    if exc.errno in _WRITE_ERRORS and exc.filename is None:
+        say(f"hkit: error: cannot write the output: {reason}")
+    else:  # an operating-system error hkit did not foresee: say it as it is
+        say(f"hkit: error: {reason}" + (f": {exc.filename}" if exc.filename else ""))
     # Python would try to flush stdout again at exit and complain; point it at nothing.
     with contextlib.suppress(OSError):
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - left open until exit

@@ -7,7 +7,7 @@ disagree. Rates are annual rates as fractions; changes are in the indicator's un
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from hkit import rates
@@ -117,7 +117,30 @@ def assess_indicator(
     latest = known[-1] if known else None
     if not indicator.targets:
         # Asked for named milestones, a row without a target answers nothing.
-        return [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
+        rows = [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
+    else:
+        rows = _target_rows(plan, indicator, milestones, base, latest, known)
+    if base is not None and baseline_year is not None and base.year < baseline_year:
+        # Say so rather than silently measure from an older figure (--as-of 2019 with a
+        # baseline year of 2020 would otherwise compare against 2014 without a word).
+        when = f" as of {as_of}" if as_of is not None else ""
+        note = (
+            f"no figure at or after the baseline year {baseline_year}{when}: "
+            f"the base is the figure of {base.year}"
+        )
+        rows = [replace(row, notes=(note, *row.notes)) for row in rows]
+    return rows
+
+
+def _target_rows(
+    plan: Plan,
+    indicator: Indicator,
+    milestones: Collection[str] | None,
+    base: Observation | None,
+    latest: Observation | None,
+    known: list[Observation],
+) -> list[Row]:
+    """One row per milestone the indicator has a target for (only ``milestones``, if given)."""
     return [
         _with_target(
             plan,
@@ -180,12 +203,13 @@ def _growth(indicator: Indicator, base: Observation, latest: Observation) -> _Gr
         # Said plainly, because the table's "Latest" column then shows the base value itself.
         notes.append(f"no figure after {base.year}, so progress cannot be assessed")
     else:
-        actual_change = rates.finite((latest.value - base.value) / years)
+        actual_change = rates.bounded(
+            (latest.value - base.value) / years, "the actual change a year", notes
+        )
         actual_rate = rates.cagr(base_value, latest.value, years=years)
         if actual_rate is None:
             notes.append(
-                f"base ({base.value:g}) and latest ({latest.value:g}) values have opposite signs: "
-                "growth rates are undefined"
+                rates.undefined_rate("base", base.value, "latest", latest.value, "growth rates are")
             )
     return _Growth(sign, base_value, actual_rate, actual_change, zero_base, notes)
 
@@ -223,8 +247,9 @@ def _with_target(
         plan_rate = rates.cagr(growth.base_value, target_value, years=data_year - base.year)
         if plan_rate is None:
             notes.append(
-                f"base ({base.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the planned growth rate is undefined"
+                rates.undefined_rate(
+                    "base", base.value, "target", target.value, "the planned growth rate is"
+                )
             )
     else:
         notes.append(f"the target's data year {data_year} is not after the base year {base.year}")
@@ -232,14 +257,17 @@ def _with_target(
     years_left = max(data_year - latest.year, 0)
     required_rate = required_change = None
     if not decided:
-        required_change = rates.finite((target.value - latest.value) / years_left)
+        required_change = rates.bounded(
+            (target.value - latest.value) / years_left, "the change needed a year", notes
+        )
         required_rate = rates.cagr(latest.value, target_value, years=years_left)
         if required_rate is None and latest.value == 0:
             notes.append("latest value is 0: the required growth rate is undefined")
         elif required_rate is None:
             notes.append(
-                f"latest ({latest.value:g}) and target ({target.value:g}) have opposite signs: "
-                "the required growth rate is undefined"
+                rates.undefined_rate(
+                    "latest", latest.value, "target", target.value, "the required growth rate is"
+                )
             )
 
     progress = None
@@ -263,6 +291,10 @@ def _with_target(
     projected, reach_year = _projection(
         latest, target.value, years_left, growth, decided=decided, judged=judged
     )
+    if projected is None and growth.actual_rate is not None and not decided:
+        # compound() gives None only when the projection overflows.
+        notes.append(f"the projected value is beyond {rates.FLOAT_RANGE}: it is null")
+    gap = rates.bounded(target.value - latest.value, "the gap", notes)
     if achieved:
         # A decided row is judged on its data year's figure: later ones do not count.
         upto = [obs for obs in known if obs.year <= judged.year]
@@ -274,7 +306,7 @@ def _with_target(
         latest=_point(latest, plan.sources),
         target=goal,
         years_left=years_left,
-        gap=rates.finite(target.value - latest.value),
+        gap=gap,
         plan_rate=plan_rate,
         actual_rate=growth.actual_rate,
         required_rate=required_rate,

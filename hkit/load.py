@@ -5,9 +5,11 @@ or the Blueprint file shipped inside the package, in that order.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from hkit.checks import MAX_PROBLEMS
 from hkit.errors import InputError, Problem, UsageError
@@ -40,8 +42,12 @@ def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
     env = os.environ.get(ENV_VAR)
     if env:
         return Choice(env, f"from ${ENV_VAR}")
-    local = (cwd or Path.cwd()) / DEFAULT_NAME
-    if local.is_file():
+    try:
+        local = (cwd or Path.cwd()) / DEFAULT_NAME
+    except OSError:
+        # The working folder was deleted: it cannot hold a targets.yaml, so look no further.
+        local = None
+    if local is not None and local.is_file():
         return Choice(str(local), "found in the current directory")
     return Choice(str(packaged_targets()), "the Blueprint file shipped with hkit", packaged=True)
 
@@ -59,8 +65,12 @@ def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
     name = "<stdin>" if path == STDIN else path
     try:
         if path == STDIN:
+            if sys.stdin is None:  # <&-: Python leaves it None
+                raise InputError([Problem(name, "standard input is closed")])
+            _refuse_device(sys.stdin.buffer, name)
             return sys.stdin.buffer.read(limit + 1)
         with open(path, "rb") as handle:
+            _refuse_device(handle, name)
             return handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError([Problem(name, "no such file")]) from None
@@ -72,6 +82,22 @@ def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
         raise InputError([Problem(name, "permission denied")]) from None
     except OSError as exc:
         raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+_DEVICES = {stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+_DEVICES[stat.S_IFSOCK] = "a socket"
+
+
+def _refuse_device(stream: BinaryIO, name: str) -> None:
+    """Refuse a device (``/dev/zero`` would be read up to the size limit and then blamed
+    for its size); regular files, pipes and a terminal on stdin are fine."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # not a file (a test's buffer): nothing to check
+        return
+    kind = _DEVICES.get(stat.S_IFMT(os.fstat(fd).st_mode))
+    if kind is not None and not os.isatty(fd):
+        raise InputError([Problem(name, f"is {kind}, not a regular file")])
 
 
 # Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -177,7 +203,22 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
         raise InputError(_merge(parsed.problems, exc.problems)) from None
     if parsed.problems:
         raise InputError(_merge(parsed.problems, []))
+    figures = parsed.data.get("observations_file") if isinstance(parsed.data, dict) else None
+    if isinstance(figures, str):
+        plan = _with_figures(plan, path, figures)
     return plan
+
+
+def _with_figures(plan: Plan, path: str, figures: str) -> Plan:
+    """``plan`` with the figures of its ``observations_file`` (``hkit.figures``)."""
+    from hkit.figures import figures_path, merge_figures
+
+    csv_path = figures_path(path, figures)
+    shown = str(csv_path) if path == STDIN else os.path.join(os.path.dirname(path), figures)
+    raw = read_bytes(str(csv_path), limit=MAX_JSON_BYTES)
+    if len(raw) > MAX_JSON_BYTES:
+        raise InputError([Problem(shown, f"is larger than {MAX_JSON_BYTES // 2**20} MiB")])
+    return merge_figures(plan, csv_path, name=shown, text=decode(raw, name=shown))
 
 
 def _merge(first: tuple[Problem, ...], second: list[Problem]) -> list[Problem]:

@@ -10,6 +10,7 @@ Sources and thresholds: ``methodology.md`` section 2 and the README's "Other met
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -101,10 +102,25 @@ def evaluate(method: Method, row: Row, plan: Plan, *, as_of: int | None) -> Meth
         return _unavailable(method, f"{method.key}: the method {why}")
     known = _known(row, as_of)
     if method is Method.LEVEL:
-        return assess_level(row, base=row.baseline, goal=row.target)
-    if method is Method.WEATHER:
-        return assess_weather(row, plan, known)
-    return assess_regression(row, known, base=row.baseline, goal=row.target)
+        result = assess_level(row, base=row.baseline, goal=row.target)
+    elif method is Method.WEATHER:
+        result = assess_weather(row, plan, known)
+    else:
+        result = assess_regression(row, known, base=row.baseline, goal=row.target)
+    return _in_range(result)
+
+
+def _in_range(result: MethodResult) -> MethodResult:
+    """The result with no NaN or infinity: figures near the float limits can overflow."""
+    key = result.method.key
+    if result.value is not None and not math.isfinite(result.value):
+        return _unavailable(result.method, f"{key}: its measure is beyond {rates.FLOAT_RANGE}")
+    notes = list(result.notes)
+    projected = rates.bounded(result.projected, f"{key}: the projected value", notes)
+    reach = rates.bounded(result.reach_year, f"{key}: the year of reaching the target", notes)
+    if len(notes) == len(result.notes):
+        return result
+    return replace(result, projected=projected, reach_year=reach, notes=tuple(notes))
 
 
 def apply_methods(report: Report, plan: Plan, methods: Sequence[Method]) -> Report:

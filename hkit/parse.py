@@ -19,6 +19,14 @@ from typing import Any
 import yaml
 
 from hkit.errors import InputError, Problem
+from hkit.inputguard import (
+    SURROGATE_ESCAPE,
+    composable,
+    composable_path,
+    lone_surrogates,
+    parse_int,
+    reader_problem,
+)
 
 # libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
 # resolvers: every plain scalar arrives as text and hkit decides what it means.
@@ -72,10 +80,7 @@ def resolve_plain(text: str) -> Any:
     """What an unquoted YAML scalar means: null, a bool, an int, a float, or the text itself."""
     if text and (text[0].isdigit() or text[0] in "+-."):
         if _INT.fullmatch(text):
-            try:
-                return int(text.replace("_", ""))
-            except ValueError:  # more digits than Python converts: as a float, it is inf
-                return float(text.replace("_", ""))
+            return parse_int(text.replace("_", ""))
         if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
             return float(text.replace("_", ""))
         special = _SPECIAL_FLOATS.get(text.lower())
@@ -169,6 +174,8 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise InputError([_yaml_problem(exc, name, text)]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: libyaml gives no mark
+        raise InputError([reader_problem(exc, name, text)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every libyaml error carries a mark
         raise InputError([Problem(name, str(exc))]) from None
     finally:
@@ -180,6 +187,7 @@ def _parse_yaml(text: str, *, name: str) -> Parsed:
     converter = _Converter(name)
     data = converter.convert(node)
     converter.check_expansion(node)
+    converter.locate_duplicates(node)
     return Parsed(data, lambda path: locate_in_node(node, path), tuple(converter.problems))
 
 
@@ -210,6 +218,8 @@ class _Converter:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        # (mapping, key node, key) of each duplicate key; located with its path at the end.
+        self.duplicates: list[tuple[yaml.Node, yaml.Node, Any]] = []
         # Aliases share nodes; sharing the converted value keeps an alias bomb linear.
         self.done: dict[int, Any] = {}
         self.active: set[int] = set()
@@ -238,6 +248,26 @@ class _Converter:
                 )
             ]
         )
+
+    def locate_duplicates(self, root: yaml.Node) -> None:
+        """A problem for each duplicate key, with its key path (searched for only now)."""
+        from hkit.checks import render_path
+        from hkit.yaml_paths import node_paths
+
+        paths = node_paths(root, [mapping for mapping, _, _ in self.duplicates])
+        for mapping, key_node, key in self.duplicates:
+            mark = key_node.start_mark
+            where = paths.get(id(mapping))
+            self.problems.append(
+                Problem(
+                    self.name,
+                    f"duplicate key {key!r}",
+                    path="" if where is None else render_path((*where, str(key))),
+                    line=mark.line + 1,
+                    column=mark.column + 1,
+                    hint="each key may appear once",
+                )
+            )
 
     def size(self, node: yaml.Node) -> int:
         return self.sizes.get(id(node), 1)
@@ -288,7 +318,7 @@ class _Converter:
                 self.problem(key_node, "a key must be a plain value, not a list or mapping")
                 continue
             if key in result:
-                self.problem(key_node, f"duplicate key {key!r}", hint="each key may appear once")
+                self.duplicates.append((node, key_node, key))
                 continue
             result[key] = self.convert(value_node)
         return result
@@ -382,7 +412,9 @@ def _constant_position(text: str) -> tuple[int, int] | None:
 
 def _parse_json(text: str, *, name: str) -> Parsed:
     try:
-        data = json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_constant)
+        data = json.loads(
+            text, object_pairs_hook=_unique_pairs, parse_constant=_constant, parse_int=parse_int
+        )
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -415,11 +447,14 @@ def _parse_json(text: str, *, name: str) -> Parsed:
             if len(text) <= MAX_YAML_BYTES:
                 try:
                     _check_depth(text, name)
-                    node = yaml.compose(text, Loader=_Loader)
+                    node = yaml.compose(composable(text), Loader=_Loader)
                 except (yaml.YAMLError, InputError):
                     node = None
             composed.append(node)
         node = composed[0]
-        return None if node is None else locate_in_node(node, path)
+        return None if node is None else locate_in_node(node, composable_path(path))
 
-    return Parsed(data, locate)
+    problems: list[Problem] = []
+    if SURROGATE_ESCAPE.search(text):  # only then can a lone surrogate be in the data
+        problems = lone_surrogates(data, name=name, locate=locate)
+    return Parsed(data, locate, tuple(problems))

@@ -7,6 +7,7 @@ CLI prints them on stderr.
 
 from __future__ import annotations
 
+from hkit.checks import render_path
 from hkit.model import Grade, Plan
 
 
@@ -40,7 +41,7 @@ def source_warnings(plan: Plan) -> list[str]:
         count = counts[key]
         figures = "figure cites" if count == 1 else "figures cite"
         warnings.append(
-            f"{plan.path}: warning: sources.{key}: {problem}; "
+            f"{plan.path}: warning: {render_path(('sources', key))}: {problem}; "
             f"{count} {figures} it (indicators {', '.join(cited[key])})"
         )
     return warnings

@@ -105,6 +105,30 @@ def finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
+# What a quantity beyond the range of a float is called in notes.
+FLOAT_RANGE = "the range of numbers hkit computes with (about ±1.8e308)"
+
+
+def bounded(value: float | None, what: str, notes: list[str]) -> float | None:
+    """``value`` if it is finite; else None, with a note that ``what`` overflowed (output never
+    holds NaN or infinity)."""
+    if value is None or math.isfinite(value):
+        return value
+    notes.append(f"{what} is beyond {FLOAT_RANGE}: it is null")
+    return None
+
+
+def undefined_rate(first: str, start: float, second: str, end: float, what: str) -> str:
+    """Why a growth rate from ``start`` to ``end`` is undefined: opposite signs, or a ratio
+    or a rate beyond the range of a float (1e-300 to 1e300 has no sign problem)."""
+    if (start < 0) != (end < 0) and start != 0 and end != 0:
+        return f"{first} ({start:g}) and {second} ({end:g}) have opposite signs: {what} undefined"
+    return (
+        f"{what} undefined: the growth from {first} ({start:g}) to {second} ({end:g}) is "
+        f"beyond {FLOAT_RANGE}"
+    )
+
+
 def compound(value: float, rate: float, years: float) -> float | None:
     """``value`` grown at ``rate`` a year for ``years``; None if that overflows."""
     try:

@@ -91,7 +91,9 @@ class TargetSpec(_Closed):
 class IndicatorSpec(_Closed):
     """One indicator: what it measures, which way is good, its figures and its targets."""
 
-    id: str = Field(description='A text id such as "1.1" (quote it in YAML).')
+    id: str = Field(
+        pattern=r"\S", description='A text id such as "1.1" (quote it in YAML), not empty.'
+    )
     group: str | None = None
     name: str
     unit: str = Field(description='The unit of every value, e.g. "%" or "HK$".')
@@ -131,6 +133,13 @@ class TargetsFile(_Closed):
     )
     sources: dict[str, SourceSpec] = Field(description="Source key to its description.")
     indicators: list[IndicatorSpec]
+    observations_file: str | None = Field(
+        default=None,
+        description=(
+            "A CSV file of further figures, relative to this file: header "
+            "indicator,year,value,source and an optional note column, one figure a row."
+        ),
+    )
 
 
 class _Open(BaseModel):

@@ -35,7 +35,15 @@ from hkit.releases import check_release_fields
 
 SCHEMA_VERSION = 1
 
-TOP_KEYS = {"schema_version", "title", "baseline_year", "milestones", "sources", "indicators"}
+TOP_KEYS = {
+    "schema_version",
+    "title",
+    "baseline_year",
+    "milestones",
+    "sources",
+    "indicators",
+    "observations_file",
+}
 MILESTONE_KEYS = {"data_year", "note"}
 SOURCE_KEYS = {
     "title",
@@ -93,6 +101,8 @@ def _plan(check: Checker, data: Any) -> Plan | None:
             hint=f"this hkit reads schema_version {SCHEMA_VERSION}",
         )
     title = check.text(top.get("title"), ("title",), optional=True) or check.name
+    # Read by hkit.figures once the plan is built; here only its type is checked.
+    check.text(top.get("observations_file"), ("observations_file",), optional=True)
     baseline_year = None
     if top.get("baseline_year") is not None:
         baseline_year = check.year(top["baseline_year"], ("baseline_year",))
@@ -138,6 +148,13 @@ def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
             continue
         data_year = check.year(fields["data_year"], (*path, "data_year"))
         check.text(fields.get("note"), (*path, "note"), optional=True)
+        if data_year is not None and str(key).isdigit() and data_year > int(key):
+            check.error(
+                (*path, "data_year"),
+                f"data year {data_year} is after the milestone's own year {key}",
+                hint="a milestone is judged on the figures of its year or an earlier one",
+            )
+            continue
         if data_year is not None:
             result[str(key)] = Milestone(str(key), data_year)
     return result
@@ -233,6 +250,9 @@ def _indicator(
         indicator_id = None
     else:
         indicator_id = check.text(raw_id, (*path, "id"))
+        if indicator_id is not None and not indicator_id.strip():
+            check.error((*path, "id"), "the id is empty", hint='give it one, e.g. id: "1.1"')
+            indicator_id = None
     name = check.text(fields.get("name", MISSING), (*path, "name"))
     unit = check.text(fields.get("unit", MISSING), (*path, "unit"))
     direction = check.choice(fields.get("direction", MISSING), (*path, "direction"), Direction)

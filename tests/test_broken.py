@@ -57,6 +57,9 @@ def test_every_case_has_an_expectation_and_the_issue_list_is_covered() -> None:
         "number_in_string",
         "unknown_",
         "bad_direction",
+        "empty_id",
+        "data_year_after_milestone",
+        "quoted_year",
     ]
     names = [p.stem for p in CASES]
     for kind in kinds:

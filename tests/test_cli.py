@@ -345,7 +345,7 @@ def test_check_says_what_it_could_not_assess(
     path = write_targets(one_figure)
     result = runner.invoke(app, ["gap", str(path), "--check"], env=TERMINAL_ENV)
     assert result.exit_code == 0
-    assert result.stderr == "hkit: 1 of 1 rows could not be assessed (not available)\n"
+    assert result.stderr == "hkit: 1 of 1 row could not be assessed (not available)\n"
 
 
 def test_missing_file_from_the_environment_says_so(

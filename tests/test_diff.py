@@ -203,7 +203,7 @@ def test_terminal_control_characters_in_names_are_escaped(
     result = runner.invoke(app, ["diff", str(OLD), str(sneaky)])
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
-    assert "New \\u001b[31mred" in result.stdout
+    assert "New \\x1b[31mred" in result.stdout  # hkit.textsafe.visible
 
 
 def test_readme_pipeline_through_a_real_subprocess(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -45,26 +46,25 @@ def test_every_command_has_help(runner: CliRunner, command: str) -> None:
 def test_readme_documents_every_command(runner: CliRunner) -> None:
     """Every command listed by `hkit --help` is named in the README."""
     result = runner.invoke(app, ["--help"], env=TERMINAL_ENV)
-    commands = re.findall(r"^│ (\w+)\s", result.stdout, flags=re.MULTILINE)
+    listing = result.stdout.split("Commands:\n", 1)[1]
+    commands = re.findall(r"^  (\w+)  ", listing, flags=re.MULTILINE)
     assert commands, result.stdout
     for command in commands:
         assert f"hkit {command}" in README
 
 
-def test_readme_example_is_real_output(runner: CliRunner) -> None:
-    """The table in the README is what `COLUMNS=80 hkit gap -i 1.1 -i 2.1` prints today."""
+@pytest.mark.parametrize("name", ["gap-example", "gap-narrow"])
+def test_readme_example_is_real_output(name: str) -> None:
+    """The tables in the README (80 and 50 columns) are what hkit prints today."""
+    from tests.update_readme import example_output
+
     match = re.search(
-        r"<!-- gap-example:start -->\n```text\n(.*?)```\n<!-- gap-example:end -->",
+        rf"<!-- {name}:start -->\n```text\n(.*?)```\n<!-- {name}:end -->",
         README,
         flags=re.DOTALL,
     )
-    assert match, "the README lost its gap-example markers"
-    result = runner.invoke(
-        app,
-        ["gap", str(ROOT / "targets.yaml"), "-i", "1.1", "-i", "2.1"],
-        env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
-    )
-    assert match.group(1) == result.stdout, "run: python -m tests.update_readme"
+    assert match, f"the README lost its {name} markers"
+    assert match.group(1) == example_output(name), "run: python -m tests.update_readme"
 
 
 def test_readme_example_targets_file_is_valid(runner: CliRunner, tmp_path: Path) -> None:
@@ -77,3 +77,6 @@ def test_readme_example_targets_file_is_valid(runner: CliRunner, tmp_path: Path)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
+    # Two figures: the example shows a judged status, not only "Not available".
+    gap = runner.invoke(app, ["gap", str(path), "-f", "json"])
+    assert [row["status"] for row in json.loads(gap.stdout)["rows"]] == ["moderate_progress"]

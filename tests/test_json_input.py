@@ -92,7 +92,7 @@ CASES = {
     ),
     "duplicate key": (
         broken('"schema_version": 1,', '"schema_version": 1,\n  "title": "again",'),
-        "duplicate key 'title' (each key may appear once)",
+        "title: duplicate key 'title' (each key may appear once)",
         ('"title": "Hong Kong', 0),  # the second title is the duplicate
     ),
     "unknown key": (

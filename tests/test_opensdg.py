@@ -271,3 +271,19 @@ def test_short_numbers_read_exactly(digits: int, point: int, exponent: int) -> N
     text = str(digits).zfill(point + 1)
     text = f"{text[: len(text) - point]}.{text[len(text) - point :]}e{exponent}"
     assert pandas_float(text) == float(text)
+
+
+def test_report_accepts_a_repository(runner: CliRunner, tmp_path: Path) -> None:
+    """`hkit report DIR` writes its page from an open-sdg repository like from a file."""
+    root = write_repo(
+        tmp_path / "repo",
+        {
+            "config_data.yml": CONFIG,
+            "data/indicator_8-1-1.csv": "Year,Value\n2015,10\n2020,8\n",
+            "meta/8-1-1.yml": "auto_progress_calculation: true\nindicator_name: <b>Eight</b>\n",
+        },
+    )
+    result = runner.invoke(app, ["report", str(root)])
+    assert result.exit_code == 0, result.stderr
+    assert "8-1-1" in result.stdout
+    assert "<b>Eight</b>" not in result.stdout  # file-borne text is escaped in HTML

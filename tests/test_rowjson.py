@@ -149,7 +149,21 @@ def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) 
 
 @pytest.mark.parametrize(
     "value",
-    [0, -0.0, 1.0, 2.5, 1 / 3, -2 / 3, 1e15, 1e15 - 1, 1e16, 1e-7, 123456789.123, 0.1 + 0.2],
+    [
+        0,
+        -0.0,
+        1.0,
+        2.5,
+        1 / 3,
+        -2 / 3,
+        1e15,
+        1e15 - 1,
+        1e16,
+        1e-7,
+        123456789.123,
+        0.1 + 0.2,
+        1e-300,
+    ],
 )
 def test_numbers_as_records_clean_them(value: float) -> None:
     """The writer's inlined rounding is records.clean's, printed as json.dumps would."""
@@ -157,7 +171,13 @@ def test_numbers_as_records_clean_them(value: float) -> None:
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
-def test_non_finite_numbers_refused(value: float) -> None:
-    """Like json.dumps(allow_nan=False), never NaN or Infinity in the output."""
-    with pytest.raises(ValueError, match="not JSON compliant"):
-        _number(value)
+def test_non_finite_numbers_are_null(value: float) -> None:
+    """Never NaN or Infinity in the output: null, as records.clean gives (issue 9)."""
+    assert _number(value) == "null" == json.dumps(clean(value))
+
+
+@pytest.mark.parametrize("value", [1.7976931348623157e308, -1.7976931348623157e308, 1e308])
+def test_the_largest_floats_do_not_round_to_infinity(value: float) -> None:
+    """Rounded to 10 digits, 1.7976931348623157e308 would overflow: every digit is kept."""
+    assert json.loads(_number(value)) == value
+    assert _number(value) == json.dumps(clean(value))

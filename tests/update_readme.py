@@ -10,24 +10,37 @@ from typer.testing import CliRunner
 from hkit.cli import app
 from tests.conftest import ROOT
 
+# marker name → (arguments after the shipped file, terminal width)
+EXAMPLES = {
+    "gap-example": (["-i", "1.1", "-i", "2.1"], 80),
+    "gap-narrow": (["-i", "1.1"], 50),
+}
 
-def main() -> None:
-    """Replace the text between the gap-example markers with fresh output."""
-    os.environ.pop("HKIT_TARGETS", None)
+
+def example_output(name: str) -> str:
+    """What the README's example ``name`` prints today."""
+    args, width = EXAMPLES[name]
     result = CliRunner().invoke(
         app,
-        ["gap", str(ROOT / "targets.yaml"), "-i", "1.1", "-i", "2.1"],
-        env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
+        ["gap", str(ROOT / "targets.yaml"), *args],
+        env={"COLUMNS": str(width), "NO_COLOR": "1", "TERM": "dumb"},
     )
+    return result.stdout
+
+
+def main() -> None:
+    """Replace the text between each pair of example markers with fresh output."""
+    os.environ.pop("HKIT_TARGETS", None)
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    block = f"<!-- gap-example:start -->\n```text\n{result.stdout}```\n<!-- gap-example:end -->"
-    text = re.sub(
-        r"<!-- gap-example:start -->.*?<!-- gap-example:end -->",
-        lambda _: block,
-        text,
-        flags=re.DOTALL,
-    )
+    for name in EXAMPLES:
+        block = f"<!-- {name}:start -->\n```text\n{example_output(name)}```\n<!-- {name}:end -->"
+        text = re.sub(
+            rf"<!-- {name}:start -->.*?<!-- {name}:end -->",
+            lambda _, block=block: block,  # type: ignore[misc]
+            text,
+            flags=re.DOTALL,
+        )
     readme.write_text(text, encoding="utf-8")
 
 

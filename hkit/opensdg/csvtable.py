@@ -146,7 +146,12 @@ def pandas_float(text: str) -> float:
     515,732 numbers of two Canadian repositories: identical.
     """
     p = text.strip()
-    if not p or p.lstrip("+-")[:1] not in set("0123456789."):
+    core = p[1:] if p[:1] in "+-" else p
+    if len(core) - ("." in core) <= 15 and core.replace(".", "", 1).isdigit():
+        # Up to 15 digits and no exponent: an exact integer over an exact power of ten, one
+        # correctly rounded division, the same as Python's float (most cells take this path).
+        return float(p)
+    if not core or core[:1] not in "0123456789.":
         return float(p)
     i, n = 0, len(p)
     negative = p[0] == "-"

@@ -5,20 +5,52 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
+from rich.console import Console, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from hkit.compute import Report
 from hkit.render import terminal, text
 from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
-from hkit.render.table import STATUS_STYLES
+from hkit.render.palette import STATUS_STYLES, style
+
+
+def fits(report: Report, *, width: int) -> bool:
+    """Whether the side-by-side table fits ``width`` columns with every word of every verdict
+    whole (two spaces between columns)."""
+    columns = [[*lead_cells(row)] for row in report.rows]
+    for row, cells in zip(report.rows, columns, strict=True):
+        cells.extend(verdict(result) for result in row.methods)
+    headings = [*LEAD, *(HEADINGS[m] for m in report.methods)]
+    needs = [
+        max([len(heading), *(len(word) for cells in columns for word in cells[i].split())])
+        for i, heading in enumerate(headings)
+    ]
+    return sum(needs) + 2 * (len(needs) - 1) <= width
+
+
+def build_stacked(report: Report) -> list[RenderableType]:
+    """For a narrow window: each row's verdicts one under the other, each whole."""
+    parts: list[RenderableType] = [Text(text.title(report), style="bold")]
+    for row in report.rows:
+        ident, by, latest = lead_cells(row)
+        parts += [Text(""), Text(f"{ident}  by {by}  latest {latest}", style="bold")]
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for result in row.methods:
+            grid.add_row(HEADINGS[result.method], Text(verdict(result), style=style(result.status)))
+        parts.append(Padding(grid, (0, 0, 0, 2), expand=False))
+    parts.append(Text(""))
+    return parts
 
 
 def build_comparison(report: Report) -> Table:
     """One row per indicator × milestone; each method's verdict in its own column."""
     title = text.title(report)
     table = Table(
-        title=title,
+        title=Text(title),  # Text, not str: file text is never rich markup
         box=box.SIMPLE_HEAD,
         title_justify="left",
         pad_edge=False,
@@ -34,7 +66,7 @@ def build_comparison(report: Report) -> Table:
     rows = report.rows
     for index, row in enumerate(rows):
         last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
-        cells: list[str | Text] = list(lead_cells(row))
+        cells = [Text(cell) for cell in lead_cells(row)]
         cells.extend(Text(verdict(r), style=STATUS_STYLES[r.status]) for r in row.methods)
         table.add_row(*cells, end_section=last)
     return table
@@ -42,7 +74,10 @@ def build_comparison(report: Report) -> Table:
 
 def print_comparison(report: Report, *, file: TextIO | None = None) -> None:
     """Print the comparison and its notes."""
-    terminal.write(
-        lambda _: terminal.with_footnotes(build_comparison(report), legend(report), gap=False),
-        file=file,
-    )
+
+    def build(console: Console) -> list[RenderableType]:
+        if fits(report, width=console.width):
+            return terminal.with_footnotes(build_comparison(report), legend(report), gap=False)
+        return [*build_stacked(report), *(terminal.footnote(line) for line in legend(report))]
+
+    terminal.write(build, file=file)

@@ -8,13 +8,14 @@ from __future__ import annotations
 from hkit.compute import Report, Row
 from hkit.methods import Method, MethodResult
 from hkit.render import text
+from hkit.textsafe import visible
 
-# Column headings: who publishes the method.
+# Column headings: the method's name as --method spells it (the legend says whose it is).
 HEADINGS = {
-    Method.RATE: "open-sdg",
-    Method.LEVEL: "UNSD level",
-    Method.WEATHER: "Weather",
-    Method.REGRESSION: "ESCAP",
+    Method.RATE: "rate",
+    Method.LEVEL: "level",
+    Method.WEATHER: "weather",
+    Method.REGRESSION: "regression",
 }
 # Only what tells the rows apart: the statuses need the room (`hkit gap` has the numbers).
 # "1.1 by 2027": a short heading leaves the statuses their room at 80 columns.
@@ -25,21 +26,23 @@ def verdict(result: MethodResult) -> str:
     """``Moderate progress (0.83)``: the method's words and its measure."""
     if result.value is None:
         return result.label
-    return f"{result.label} ({result.value:.2f})"
+    # Two decimals, but never hundreds of digits for a measure near the float limits.
+    measure = f"{result.value:.2f}" if abs(result.value) < 1e6 else f"{result.value:.3g}"
+    return f"{result.label} ({measure})"
 
 
 def lead_cells(row: Row) -> tuple[str, str, str]:
     """The cells before the method columns."""
-    return (row.indicator.id, row.milestone or text.MISSING, text.latest(row))
+    return (visible(row.indicator.id), visible(row.milestone or text.MISSING), text.latest(row))
 
 
 def legend(report: Report) -> list[str]:
     """What the numbers in brackets are, then the notes of the rows and of the methods."""
     lines = [
-        "In brackets, each method's measure, 1 meaning the target is reached: open-sdg the "
-        "ratio of actual to planned growth; UNSD the projected change of level over the planned "
-        "one; weather (Germany) the share of the remaining distance covered by the next milestone; "
-        "ESCAP the fitted trend's change over the planned one."
+        "In brackets, each method's measure, 1 meaning the target is reached: rate (open-sdg) "
+        "the ratio of actual to planned growth; level (UNSD) the projected change of level over "
+        "the planned one; weather (Germany) the share of the remaining distance covered by the "
+        "next milestone; regression (ESCAP) the fitted trend's change over the planned one."
     ]
     lines.extend(text.footnotes(report))
     lines.extend(
@@ -68,5 +71,5 @@ def render_markdown_methods(report: Report) -> str:
         cells = [*lead_cells(row), *(verdict(r) for r in row.methods)]
         lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
     lines.append("")
-    lines.extend(f"- {text.markdown_cell(n.strip())}" for n in legend(report))
+    lines.extend(f"- {text.markdown_cell(n)}" for n in legend(report))
     return "\n".join(lines) + "\n"

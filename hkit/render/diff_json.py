@@ -9,7 +9,7 @@ Each change has ``kind``, ``indicator``, ``name``, ``milestone`` (status, target
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from hkit.diff import Change, Diff, Kind
 from hkit.rates import Status
@@ -55,6 +55,11 @@ def render_json(diff: Diff) -> str:
         "changes": [change_record(c) for c in diff.changes],
     }
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_json(diff: Diff, out: TextIO) -> None:
+    """Write ``render_json(diff)`` to ``out`` (the writer shape of the format registry)."""
+    out.write(render_json(diff))
 
 
 def _side(value: float | Status | None) -> float | int | str | None:

@@ -6,25 +6,20 @@ No rich: the table is a few aligned columns, the same on a terminal and in a pip
 from __future__ import annotations
 
 import unicodedata
+from typing import TextIO
 
 from hkit.diff import Diff
 from hkit.render import text
 from hkit.render.diff_cells import HEADER, cells, summary
+from hkit.textsafe import visible
 
 # The indicator's name is cut to this many characters in the table (Markdown keeps it whole).
 NAME_WIDTH = 30
 
 
-def terminal_safe(value: str) -> str:
-    """File-borne text fit for a terminal: control and format characters shown as \\uXXXX."""
-    return "".join(
-        ch if unicodedata.category(ch)[0] != "C" else f"\\u{ord(ch):04x}" for ch in value
-    )
-
-
 def render_table(diff: Diff) -> str:
     """A heading, aligned columns of changes, and a summary line."""
-    lines = [f"Changes from {terminal_safe(diff.old)} to {terminal_safe(diff.new)}", ""]
+    lines = [f"Changes from {visible(diff.old)} to {visible(diff.new)}", ""]
     if diff.changes:
         rows = [HEADER, *(_short(cells(c)) for c in diff.changes)]
         widths = [max(_width(row[i]) for row in rows) for i in range(len(HEADER))]
@@ -57,9 +52,19 @@ def render_markdown(diff: Diff) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_table(diff: Diff, out: TextIO) -> None:
+    """Write ``render_table(diff)`` to ``out`` (the writer shape of the format registry)."""
+    out.write(render_table(diff))
+
+
+def write_markdown(diff: Diff, out: TextIO) -> None:
+    """Write ``render_markdown(diff)`` to ``out``."""
+    out.write(render_markdown(diff))
+
+
 def _short(row: tuple[str, ...]) -> tuple[str, ...]:
     name = row[1] if len(row[1]) <= NAME_WIDTH else row[1][: NAME_WIDTH - 1] + "…"
-    return tuple(terminal_safe(c) for c in (row[0], name, *row[2:]))
+    return tuple(visible(c) for c in (row[0], name, *row[2:]))
 
 
 def _width(cell: str) -> int:
@@ -68,5 +73,6 @@ def _width(cell: str) -> int:
 
 
 def _code(value: str) -> str:
-    """A file name inside Markdown backticks: no backtick or line break can end the span."""
-    return value.replace("`", "'").replace("\n", " ").replace("|", "\\|")
+    """A file name inside Markdown backticks (where neither HTML nor Markdown is read): no
+    backtick or line break can end the span, no control character is left."""
+    return visible(value).replace("`", "'").replace("|", "\\|")

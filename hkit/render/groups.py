@@ -10,8 +10,6 @@ and CSV through the ``csv`` module.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
@@ -21,8 +19,10 @@ from rich.text import Text
 
 from hkit.compute import Report
 from hkit.render import terminal, text
-from hkit.render.table import STATUS_STYLES
+from hkit.render.machine import write_csv
+from hkit.render.palette import STATUS_STYLES
 from hkit.rollup import GroupRow
+from hkit.textsafe import visible
 
 SCHEMA_VERSION = 1
 CSV_FIELDS = (
@@ -67,22 +67,20 @@ def render_json(report: Report, rows: tuple[GroupRow, ...]) -> str:
 
 
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
-    """A header and one line per roll-up row; an empty cell for null."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    """A header and one line per roll-up row; an empty cell for null; formula-like text
+    neutralised and CR quoted, as in ``hkit.render.machine.write_csv``."""
+    records = []
     for row in rows:
         item = record(row)
-        writer.writerow({k: "" if item[k] is None else _csv(item[k]) for k in CSV_FIELDS})
-    return buffer.getvalue()
+        records.append({k: None if item[k] is None else _csv(item[k]) for k in CSV_FIELDS})
+    return write_csv(list(CSV_FIELDS), records)
 
 
-def _csv(value: Any) -> str:
+def _csv(value: Any) -> str | float | int:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
+    # Numbers stay numbers: only text is neutralised as a formula.
+    return value if isinstance(value, int | float | str) else str(value)
 
 
 def _cells(row: GroupRow) -> tuple[str, str, str, str]:
@@ -117,11 +115,16 @@ def print_table(report: Report, rows: tuple[GroupRow, ...]) -> None:
         ("Status", "left"),
     ):
         table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    # The status is never cut (issue 15): its column keeps room for the whole longest status
+    # and the group's name folds instead.
+    table.columns[-1].no_wrap = True
+    table.columns[-1].min_width = max([len("Status"), *(len(_cells(row)[3]) for row in rows)])
+    table.columns[0].overflow = "fold"
     for row in rows:
         milestone, score, counted, label = _cells(row)
         table.add_row(
-            Text(row.group),
-            Text(milestone),
+            Text(visible(row.group)),
+            Text(visible(milestone)),
             Text(score),
             Text(counted),
             Text(label, style=STATUS_STYLES[row.status]),

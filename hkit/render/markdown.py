@@ -45,12 +45,16 @@ def render_markdown(report: Report) -> str:
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),
-            f"**{label(row)}**" if row.status.on_track else label(row),
         )
-        lines.append("| " + " | ".join(text.markdown_cell(c) for c in cells) + " |")
+        status = text.markdown_cell(label(row))
+        status = f"**{status}**"  # every status alike: the verdict, not only the good ones
+        lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status]) + " |")
     notes = text.footnotes(report)
     if notes:
         lines.append("")
         # Footnote lines indented under a heading line become nested list items.
-        lines.extend(f"  - {n.strip()}" if n.startswith(" ") else f"- {n}" for n in notes)
+        lines.extend(
+            f"  - {text.markdown_cell(n)}" if n.startswith(" ") else f"- {text.markdown_cell(n)}"
+            for n in notes
+        )
     return "\n".join(lines) + "\n"

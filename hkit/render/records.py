@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from hkit.compute import Report, Row
@@ -47,9 +48,11 @@ SIGNIFICANT_DIGITS = 10
 
 def clean(value: float | None) -> float | int | None:
     """A number fit for JSON: rounded to ``SIGNIFICANT_DIGITS``, whole numbers as ints."""
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
     rounded = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    if not math.isfinite(rounded):
+        return value  # 1.7976931348623157e308 rounds up to infinity: keep every digit
     if rounded.is_integer() and abs(rounded) < 1e15:
         return int(rounded)
     return rounded

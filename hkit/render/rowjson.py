@@ -35,7 +35,8 @@ def _number(value: float | None) -> str:
         return repr(int(rounded))
     if math.isfinite(rounded):
         return repr(rounded)
-    raise ValueError(f"Out of range float values are not JSON compliant: {rounded!r}")
+    # The largest floats round up to infinity: keep every digit; never NaN or infinity.
+    return repr(value) if math.isfinite(value) else "null"
 
 
 def _count(value: int | None) -> str:

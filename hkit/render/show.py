@@ -16,35 +16,38 @@ from rich.text import Text
 from hkit.methods import label
 from hkit.render import chart, story_text, terminal, text
 from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.palette import SERIES, STATUS_STYLES
 from hkit.render.story_text import maybe
-from hkit.render.table import STATUS_STYLES
 from hkit.story import Story
+from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
 # Wider charts do not read better; the tables still use the whole width.
 CHART_MAX_WIDTH = 100
-MARKERS = {
-    "observed": ("●", "bold"),
-    "later": ("○", "magenta"),
-    "target": ("◆", "bold red"),
-    "plan": ("·", "cyan"),
-    "trend": ("∗", "yellow"),
-}
+MARKERS = SERIES
 
 
-def heading(story: Story) -> Text:
-    """The id and name, then the group, unit, direction and what ``--as-of`` hides."""
+def heading(story: Story) -> Table:
+    """The id and name (a long name wraps under itself, not under the id), then the group,
+    unit, direction and what ``--as-of`` hides."""
     ind = story.indicator
+    title = Table.grid(padding=(0, 2))
+    title.add_column(no_wrap=True)
+    title.add_column(overflow="fold")
+    title.add_row(Text(visible(ind.id), style="bold"), Text(visible(ind.name), style="bold"))
     out = Text()
-    out.append(f"{ind.id}  {ind.name}\n", style="bold")
     better = "higher" if ind.direction.sign > 0 else "lower"
     facts = [f for f in (ind.group, f"unit: {ind.unit}", f"{better} is better") if f]
+    facts = [visible(f) for f in facts]
     if story.as_of is not None:
         facts.append(f"as of {story.as_of}: later figures are shown (○) but not used")
     out.append(" · ".join(facts))
     if ind.note:
-        out.append(f"\n{' '.join(ind.note.split())}", style="dim")
-    return out
+        out.append(f"\n{visible(' '.join(ind.note.split()))}", style="dim")
+    whole = Table.grid()
+    whole.add_row(title)
+    whole.add_row(out)
+    return whole
 
 
 def figures_table(story: Story) -> Table:
@@ -55,15 +58,15 @@ def figures_table(story: Story) -> Table:
     table.add_column("Source", ratio=1, overflow="fold")
     table.add_column("Grade", no_wrap=True)
     for fig in story.figures:
-        source = Text(fig.title)
+        source = Text(visible(fig.title))
         if fig.note:
-            source.append(f"\n{fig.note}", style="dim")
+            source.append(f"\n{visible(fig.note, newlines=True)}", style="dim")
         year = f"{fig.year}" if fig.used else f"{fig.year} ○"
         table.add_row(
-            year,
-            text.value(story.indicator, fig.value),
+            Text(year),
+            Text(text.value(story.indicator, fig.value)),
             source,
-            fig.grade or "?",
+            Text(visible(fig.grade or "?")),
             style=None if fig.used else "dim",
         )
     return table
@@ -76,9 +79,9 @@ def milestones_table(story: Story) -> Table:
     table.add_column("", no_wrap=True)
     for row in rows:
         table.add_column(
-            text.milestone(row) if row.milestone else "no target", justify="right", ratio=1
+            Text(text.milestone(row) if row.milestone else "no target"), justify="right", ratio=1
         )
-    lines: list[tuple[str, list[str | Text]]] = [
+    lines: list[tuple[str, list[str] | list[Text]]] = [
         (name, list(cells)) for name, cells in story_text.number_lines(story)
     ]
     if len(story.report.methods) > 1:
@@ -97,7 +100,8 @@ def milestones_table(story: Story) -> Table:
     else:
         lines.append(("Status", [Text(label(r), style=STATUS_STYLES[r.status]) for r in rows]))
     for name, cells in lines:
-        table.add_row(name, *cells)
+        # Text, not str: a cell is never read as rich markup.
+        table.add_row(Text(name), *(Text(c) if isinstance(c, str) else c for c in cells))
     return table
 
 
@@ -120,7 +124,7 @@ def paths_table(story: Story) -> Table:
         cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
         if later:
             cells.append(maybe(ind, p.later))
-        table.add_row(*cells)
+        table.add_row(*map(Text, cells))
     return table
 
 

@@ -55,10 +55,20 @@ def change(row: Row, amount: float | None) -> str:
     return text.MISSING if amount is None else f"{text.difference(row.indicator, amount)}/yr"
 
 
+def first_whole_year(reach_year: float) -> int:
+    """``2028.24`` → 2029, ``2028.0`` → 2028: the year the path is first at the target.
+
+    Rounded to a millionth of a year first, so that 2028.0000000001 (the float of a
+    computed 2028) is 2028.
+    """
+    return math.ceil(round(reach_year, 6))
+
+
 def reach(row: Row) -> str:
-    """The year the target is reached at the current pace: ``2028`` for 2028.24."""
+    """The first whole (data) year at or past the target at the current pace: ``2029`` for
+    2028.24, as the year-by-year path shows it (JSON keeps the fraction)."""
     if row.reach_year is not None:
-        return str(math.floor(row.reach_year))
+        return str(first_whole_year(row.reach_year))
     if row.target is None or (row.actual_rate is None and row.actual_change is None):
         return text.MISSING
     return "not at this pace"

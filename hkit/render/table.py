@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -18,18 +19,11 @@ from rich.text import Text
 from hkit.compute import Report, Row
 from hkit.methods import label
 from hkit.model import Display
-from hkit.rates import Status
 from hkit.render import terminal, text
+from hkit.render.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
+from hkit.render.palette import style
+from hkit.textsafe import visible
 
-STATUS_STYLES = {
-    Status.TARGET_ACHIEVED: "bold green",
-    Status.SUBSTANTIAL_PROGRESS: "green",
-    Status.MODERATE_PROGRESS: "yellow",
-    Status.LIMITED_PROGRESS: "dark_orange",
-    Status.DETERIORATION: "red",
-    Status.MISSED: "bold red",
-    Status.NOT_AVAILABLE: "dim",
-}
 HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
 RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed"}
@@ -39,12 +33,13 @@ RATES_EXPLAINED = (
     "Plan, Actual and Needed are growth rates a year: the pace the plan implied from the base "
     "figure, the pace so far, and the pace needed from the latest figure."
 )
+NEEDED_EXPLAINED = "Needed is the growth rate a year needed from the latest figure."
 INDENT = 5
 
 
 def _cells(row: Row) -> tuple[str, ...]:
     return (
-        row.milestone or text.MISSING,
+        visible(row.milestone or text.MISSING),
         "" if row.target is None else text.target(row),
         text.difference(row.indicator, row.gap) if row.target is not None else "",
         text.percent(row.plan_rate) if row.target is not None else "",
@@ -54,60 +49,127 @@ def _cells(row: Row) -> tuple[str, ...]:
     )
 
 
-def _grid(widths: list[int], *, gutter: int) -> Table:
+# The columns a narrow window drops first, one by one, so that the status word (the one
+# cell that matters most) is never cut: the rates, then the pace needed, the gap, the target.
+DROP_ORDER = ("Plan", "Actual", "Needed", "Gap", "Target")
+
+
+def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
     grid = Table.grid(padding=(0, gutter))
-    for header, width in zip(HEADERS, widths, strict=True):
+    for header, width in columns:
         if header == "Status":
-            grid.add_column(header, min_width=12, overflow="fold")
+            # Whole words only: the status wraps at a space, never inside a word.
+            grid.add_column(header, min_width=width, overflow="fold")
         elif header in RIGHT:
-            grid.add_column(header, width=width, justify="right", no_wrap=True)
+            # Folds only when _fit narrowed it below its widest cell (a huge number).
+            grid.add_column(header, width=width, justify="right", overflow="fold")
         else:
-            grid.add_column(header, width=width, no_wrap=True)
+            grid.add_column(header, width=width, overflow="fold")
     return grid
+
+
+def fit_columns(widths: dict[str, int], *, width: int) -> tuple[list[str], int]:
+    """The headers to show in a console ``width`` columns wide, and the gap between them.
+
+    All columns with two spaces between them if they fit, else with one; then columns are
+    dropped in ``DROP_ORDER`` until the rest fits beside the whole status word.
+    """
+    shown = list(HEADERS)
+
+    def needs(gutter: int) -> int:
+        return INDENT + sum(widths[h] for h in shown) + gutter * (len(shown) - 1)
+
+    if needs(2) <= width:
+        return shown, 2
+    for header in DROP_ORDER:
+        if needs(1) <= width:
+            break
+        shown.remove(header)
+    return shown, 1
 
 
 def build_table(report: Report, *, width: int = 80) -> RenderableType:
     """The whole table as one rich renderable, for a console ``width`` columns wide.
 
-    Below 80 columns the gaps between columns narrow from two spaces to one, so that the
-    status still fits unbroken down to about 74 columns.
+    Below 80 columns the gaps between columns narrow from two spaces to one; in a narrower
+    window the least needed columns are left out (and a note says which), so that the
+    status word is always whole.
     """
-    gutter = 2 if width >= 80 else 1
     title = text.title(report)
     cells = [_cells(row) for row in report.rows]
-    widths = [
-        max([len(h), len(RATE_UNIT) if h in RATES else 0, *(len(c[i]) for c in cells)])
+    widths = {
+        h: max([len(h), len(RATE_UNIT) if h in RATES else 0, *(cell_len(c[i]) for c in cells)])
         for i, h in enumerate(HEADERS)
-    ]
-    header = _grid(widths, gutter=gutter)
-    header.add_row(*(Text(h, style="bold") for h in HEADERS))
-    header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in HEADERS))
+    }
+    # The longest status word decides the status column: "acceleration" never breaks.
+    widths["Status"] = max([len("Status"), *(cell_len(w) for c in cells for w in c[-1].split())])
+    shown, gutter = fit_columns(
+        {**widths, "Status": max(cell_len(c[-1]) for c in cells) if cells else 6}, width=width
+    )
+    if INDENT + widths["Milestone"] + 1 + widths["Status"] > width:
+        shown = ["Milestone"]  # stacked: each status on a line of its own, below its milestone
+    keep = [HEADERS.index(h) for h in shown]
+    # Stacked, the one column wraps at spaces, as the status column does.
+    columns = [(h, widths[h]) for h in shown] if len(shown) > 1 else [("Status", widths["Status"])]
+    header = _grid(columns, gutter=gutter)
+    header.add_row(*(Text(h, style="bold") for h in shown))
+    if RATES & set(shown):
+        header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in shown))
     parts: list[RenderableType] = [
         Text(title, style="bold"),
         Padding(header, (1, 0, 0, INDENT), expand=False),
     ]
     for _, group in groupby(report.rows, key=lambda row: row.indicator.id):
         rows = list(group)
-        first = rows[0]
-        heading = Table.grid(padding=(0, 1))
-        heading.add_column(width=INDENT - 1, no_wrap=True)
-        heading.add_column(overflow="fold")
-        heading.add_row(Text(first.indicator.id, style="bold"), Text(first.indicator.name))
-        heading.add_row("", Text(_figures(first), style="dim"))
-        lines = _grid(widths, gutter=gutter)
-        for row, row_cells in zip(rows, (_cells(r) for r in rows), strict=True):
-            *plain, status = row_cells
+        lines = _grid(columns, gutter=gutter)
+        for row in rows:
+            row_cells = _cells(row)
             # Text, not str: rich would read "[...]" in a cell as markup and ":smile:" as
             # an emoji; parsing every cell for markup also cost a fifth of the table's time.
-            lines.add_row(
-                *(Text(cell) for cell in plain), Text(status, style=STATUS_STYLES[row.status])
-            )
-        parts += [Text(""), heading, Padding(lines, (0, 0, 0, INDENT), expand=False)]
-    parts += [Text(""), Text(RATES_EXPLAINED, style="dim")]
+            plain = [Text(row_cells[i]) for i in keep if HEADERS[i] != "Status"]
+            status = Text(row_cells[-1], style=style(row.status))
+            if "Status" in shown:
+                lines.add_row(*plain, status)
+            else:
+                lines.add_row(*plain)
+                lines.add_row(Text("  ").append_text(status))
+        parts += [Text(""), _heading(rows[0]), Padding(lines, (0, 0, 0, INDENT), expand=False)]
+    parts += [Text(""), *_explained(shown)]
     caption = text.data_years(report)
     if caption:
         parts.append(Text(caption, style="dim"))
     return Group(*parts)
+
+
+def _heading(first: Row) -> Table:
+    """The indicator's id and name, then its base and latest figures."""
+    heading = Table.grid(padding=(0, 1))
+    heading.add_column(width=INDENT - 1, no_wrap=True)
+    heading.add_column(overflow="fold")
+    heading.add_row(
+        Text(visible(first.indicator.id), style="bold"), Text(visible(first.indicator.name))
+    )
+    heading.add_row("", Text(_figures(first), style="dim"))
+    return heading
+
+
+def _explained(shown: list[str]) -> list[Text]:
+    """What the rate columns mean, and which columns a narrow window left out."""
+    lines = []
+    if RATES & set(shown) == RATES:
+        lines.append(Text(RATES_EXPLAINED, style="dim"))
+    elif "Needed" in shown:
+        lines.append(Text(NEEDED_EXPLAINED, style="dim"))
+    left_out = [h for h in HEADERS if h not in shown]
+    if left_out:
+        lines.append(
+            Text(
+                f"Left out to fit the window: {', '.join(left_out)} "
+                "(widen it, or use --format csv or json).",
+                style="dim",
+            )
+        )
+    return lines
 
 
 def _figures(row: Row) -> str:
@@ -120,7 +182,7 @@ def _figures(row: Row) -> str:
         figures = f"base {text.baseline(row)} · latest {text.latest(row)}"
     if row.indicator.display is Display.SHARE_RATIO:
         # The ratio is shown, but gaps and rates are on one share of it: say which.
-        figures += f" · gap and rates in {row.indicator.unit}"
+        figures += f" · gap and rates in {visible(row.indicator.unit)}"
     return figures
 
 

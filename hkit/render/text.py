@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from hkit.compute import Report, Row
 from hkit.model import Comparator, Display, Indicator
 from hkit.rates import Status
+from hkit.textsafe import markdown, visible
 
 MISSING = "—"
 # Units written before the number, as the Blueprint prints HK$3,575.
@@ -29,8 +30,8 @@ _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comp
 def number(value: float) -> str:
     """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``;
     ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0)."""
-    if abs(value) >= 1e15:
-        return f"{value:.3g}"  # 1e+300, not three hundred digits
+    if abs(value) >= 1e15 or 0 < abs(value) < 1e-9:
+        return f"{value:.3g}"  # 1e+300, not three hundred digits; 1e-300, not 0
     if abs(value) >= 1000:
         return f"{value:,.0f}"
     decimals = 2
@@ -78,6 +79,11 @@ def percent(amount: float | None) -> str:
     """A fraction as a percentage with one decimal: ``0.056`` → ``5.6%``."""
     if amount is None:
         return MISSING
+    if abs(amount) >= 1e4:
+        # 4.48e+63%, not 64 digits (or "inf%" once × 100 overflows): the exponent of the
+        # fraction, plus 2.
+        mantissa, exponent = f"{amount:.2e}".split("e")
+        return f"{mantissa}e{int(exponent) + 2:+03d}%"
     return f"{amount * 100:.1f}%"
 
 
@@ -122,18 +128,19 @@ def milestone(row: Row) -> str:
     if row.milestone is None or row.target is None:
         return MISSING
     if row.milestone == str(row.target.year):
-        return row.milestone
-    return f"{row.milestone} ({row.target.year} data)"
+        return visible(row.milestone)
+    return f"{visible(row.milestone)} ({row.target.year} data)"
 
 
 def title(report: Report) -> str:
-    """The plan's title, with the year of ``--as-of`` when one was given."""
-    return report.title if report.as_of is None else f"{report.title} (as of {report.as_of})"
+    """The plan's title (made visible: see ``hkit.textsafe``), with the year of ``--as-of``."""
+    name = visible(report.title)
+    return name if report.as_of is None else f"{name} (as of {report.as_of})"
 
 
 def markdown_cell(value: str) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, line breaks folded."""
-    return value.replace("|", "\\|").replace("\n", " ")
+    """Text safe inside a Markdown table cell or list item (``hkit.textsafe.markdown``)."""
+    return markdown(value)
 
 
 def data_years(report: Report) -> str | None:
@@ -145,7 +152,7 @@ def data_years(report: Report) -> str | None:
     if all(name == str(year) for name, year in pairs.items()):
         return None
     judged = ", ".join(f"{name} on {year}" for name, year in pairs.items())
-    return f"Milestones are judged on the figures of their data year: {judged}."
+    return visible(f"Milestones are judged on the figures of their data year: {judged}.")
 
 
 def latest(row: Row, *, mark: bool = True) -> str:
@@ -177,7 +184,7 @@ def footnotes(report: Report) -> list[str]:
     for row in report.rows:
         if row.latest is None or row.latest.grade in (None, "official"):
             continue
-        label = f"{row.indicator.id} ({row.latest.year})"
+        label = f"{visible(row.indicator.id)} ({row.latest.year})"
         marked.setdefault(row.latest.source, [])
         if label not in marked[row.latest.source]:
             marked[row.latest.source].append(label)
@@ -189,7 +196,7 @@ def footnotes(report: Report) -> list[str]:
             title = source.title if source else key
             grade = source.grade.value if source else "unknown"
             grades.add(grade)
-            lines.append(f"  {', '.join(labels)}: {title} [{grade}]")
+            lines.append(f"  {', '.join(labels)}: {visible(title)} [{visible(grade)}]")
         # Only the grades that occur, in the order of GRADE_MEANINGS (best first).
         lines.extend(
             f"  [{grade}] {meaning}" for grade, meaning in GRADE_MEANINGS.items() if grade in grades
@@ -208,4 +215,4 @@ def grouped_notes(notes: Iterable[tuple[str, str]]) -> list[str]:
         ids = by_note.setdefault(note, [])
         if ident not in ids:
             ids.append(ident)
-    return [f"{', '.join(ids)}: {note}" for note, ids in by_note.items()]
+    return [visible(f"{', '.join(ids)}: {note}") for note, ids in by_note.items()]

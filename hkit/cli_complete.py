@@ -1,0 +1,44 @@
+"""Shell completion of the names inside a targets file: indicator ids and milestones.
+
+Typer's completion (``hkit --install-completion``) completes commands, options and fixed
+values by itself; these functions add the names only the file knows. A file that cannot be
+read or is invalid completes nothing: completion must never print an error into a prompt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+import typer
+
+from hkit.errors import HkitError
+
+
+def _names(ctx: typer.Context, kind: str) -> list[str]:
+    """The indicator ids (``kind="ids"``) or milestones of the file the command line names."""
+    from hkit.load import STDIN, choose_file, load_plan
+
+    file = ctx.params.get("file")
+    if not isinstance(file, str):
+        # While completing, Click may leave the FILE argument among the unparsed words.
+        file = next((word for word in ctx.args if not word.startswith("-")), None)
+    with contextlib.suppress(HkitError, OSError):
+        choice = choose_file(file)
+        if choice.path == STDIN or not os.path.isfile(choice.path):
+            return []  # never wait on stdin while the shell waits on us
+        plan = load_plan(choice.path)
+        if kind == "ids":
+            return [indicator.id for indicator in plan.indicators]
+        return list(plan.milestones)
+    return []
+
+
+def complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Indicator ids of the file that start with ``incomplete``."""
+    return [name for name in _names(ctx, "ids") if name.startswith(incomplete)]
+
+
+def complete_milestones(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Milestones of the file that start with ``incomplete``."""
+    return [name for name in _names(ctx, "milestones") if name.startswith(incomplete)]

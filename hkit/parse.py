@@ -99,7 +99,7 @@ def parse(text: str, *, name: str, json_format: bool) -> Parsed:
     return _parse_yaml(text, name=name)
 
 
-def _check_depth(text: str, name: str) -> None:
+def check_depth(text: str, name: str) -> None:
     """Refuse nesting deeper than ``MAX_DEPTH`` before libyaml's recursive composer sees it.
 
     A cheap scan of the raw text looks for what could be deep: unclosed brackets, or block
@@ -107,9 +107,10 @@ def _check_depth(text: str, name: str) -> None:
     fires on brackets inside text ("size band [10, 50)"), so a suspect is confirmed with
     libyaml's scanner, which is not recursive, counting real collection tokens.
     """
-    if _suspect_depth(text) is None:
+    suspect = _suspect_depth(text)
+    if suspect is None:
         return
-    line = _token_depth(text)
+    line = _token_depth(text, suspect)
     if line is not None:
         _too_deep(name, line)
 
@@ -138,11 +139,16 @@ _OPENING = (
 _CLOSING = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
 
 
-def _token_depth(text: str) -> int | None:
+def _token_depth(text: str, suspect: int) -> int | None:
     """The line where collections really nest deeper than ``MAX_DEPTH``, by libyaml's tokens.
 
-    Stops at the first level too deep (the scanner slows down as flow nesting grows); a
-    syntax error is left for the parser to report with its own location.
+    ``suspect`` is the line where the raw scan first saw too many open brackets or too wide
+    an indentation. Stops at the first level too deep (the scanner slows down as flow
+    nesting grows). Some libyaml releases stop deep nesting themselves, with a limit and a
+    message of their own, before a single token of it comes out; so when the scanner fails
+    at or after the suspect line, the nesting is hkit's to report, at the suspect line,
+    whatever libyaml is installed. A failure before it is a syntax error, left for the
+    parser to report with its own location.
     """
     loader = _Loader(text)
     depth = 0
@@ -154,8 +160,12 @@ def _token_depth(text: str) -> int | None:
                     return int(token.start_mark.line) + 1
             elif isinstance(token, _CLOSING):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        failed_at = int(mark.line) + 1 if mark is not None else suspect
+        return suspect if failed_at >= suspect else None
     except yaml.YAMLError:
-        return None
+        return suspect
     finally:
         loader.dispose()
     return None
@@ -168,7 +178,7 @@ def _too_deep(name: str, line: int) -> None:
 
 
 def _parse_yaml(text: str, *, name: str) -> Parsed:
-    _check_depth(text, name)
+    check_depth(text, name)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -434,7 +444,7 @@ def _parse_json(text: str, *, name: str) -> Parsed:
             [Problem(name, f"invalid JSON: {exc}", line=line, column=column)]
         ) from None
     except RecursionError:
-        _check_depth(text, name)  # raises with the line where the nesting gets too deep
+        check_depth(text, name)  # raises with the line where the nesting gets too deep
         raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
     composed: list[yaml.Node | None] = []
@@ -446,7 +456,7 @@ def _parse_json(text: str, *, name: str) -> Parsed:
             node = None
             if len(text) <= MAX_YAML_BYTES:
                 try:
-                    _check_depth(text, name)
+                    check_depth(text, name)
                     node = yaml.compose(composable(text), Loader=_Loader)
                 except (yaml.YAMLError, InputError):
                     node = None

@@ -14,8 +14,9 @@ from typing import BinaryIO
 from hkit.checks import MAX_PROBLEMS
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
-from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, check_depth, parse
+from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
 from hkit.validate import build_plan
+from hkit.yaml_depth import check_depth
 
 ENV_VAR = "HKIT_TARGETS"
 DEFAULT_NAME = "targets.yaml"

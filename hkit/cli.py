@@ -22,6 +22,10 @@ from hkit.cli_calendar import (
 )
 from hkit.cli_complete import complete_ids, complete_milestones
 from hkit.cli_options import (
+    DEFAULT_METHOD,
+    DIFF_TABLE,
+    GAP_TABLE,
+    SHOW_TABLE,
     AsOfOption,
     By,
     ColorChoice,
@@ -29,7 +33,6 @@ from hkit.cli_options import (
     DiffFormat,
     FileArgument,
     Format,
-    MethodChoice,
     MethodOption,
     ShowFormat,
     VerboseOption,
@@ -37,11 +40,11 @@ from hkit.cli_options import (
 from hkit.cli_process import no_cyclic_gc, run, say, user_errors, write_file
 from hkit.cli_usage import HkitCommand, HkitGroup, choice, choices, complete
 from hkit.errors import ExitCode, InputError
+from hkit.formats import writer
 
 if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
-    from hkit.compute import Report
-    from hkit.methods import Method
     from hkit.model import Plan
+    from hkit.record import Report
 
 app = typer.Typer(
     name="hkit",
@@ -154,7 +157,7 @@ def gap(
             autocompletion=complete(Format),
             help="Output format.",
         ),
-    ] = Format.TABLE,
+    ] = GAP_TABLE,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row is below on track (for CI)."),
@@ -165,7 +168,7 @@ def gap(
             "--strict", help="With --check (implied), rows that cannot be judged fail too."
         ),
     ] = False,
-    method: MethodOption = MethodChoice.RATE,
+    method: MethodOption = DEFAULT_METHOD,
     color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
     today: TodayOption = None,
@@ -195,12 +198,10 @@ def gap(
             _check_names(plan, milestones=milestone, indicators=indicator)
             report = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
             report = _with_methods(report, plan, method)
-        if output is Format.TABLE:  # the other formats never colour (nor import rich)
+        if output is GAP_TABLE:  # the other formats never colour (nor import rich)
             _use_color(color)
-        if by is By.GROUP:
-            _emit_groups(report, output)
-        else:
-            _emit(report, output)
+        # --by group writes the roll-up (hkit.rollup) in the same formats.
+        writer("gap --by group" if by is By.GROUP else "gap", output)(report, sys.stdout)
     if check or strict:
         stale = max_age is not None and check_ages(report, day, max_age)
         _check(report, strict=strict, stale=stale)
@@ -228,68 +229,12 @@ def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[s
         require_name(ident, ids, kind="indicator", where=plan.path)
 
 
-def _methods(choice: MethodChoice) -> tuple[Method, ...]:
-    """The methods asked for; none for the default, which the report already holds."""
-    from hkit.methods import ALL_METHODS, Method
-
-    if choice is MethodChoice.RATE:
-        return ()
-    return ALL_METHODS if choice is MethodChoice.ALL else (Method(choice.value),)
-
-
-def _with_methods(report: Report, plan: Plan, choice: MethodChoice) -> Report:
-    """The report judged by the methods asked for; the default leaves it as it is."""
-    methods = _methods(choice)
-    if not methods:
-        return report
+def _with_methods(report: Report, plan: Plan, choice: str) -> Report:
+    """The report judged by the methods asked for (``hkit.methods.apply_methods``)."""
+    from hkit.catalogue import chosen
     from hkit.methods import apply_methods
 
-    return apply_methods(report, plan, methods)
-
-
-def _emit_groups(report: Report, output: Format) -> None:
-    """Write the roll-up of ``report`` per group and milestone (``hkit.rollup``)."""
-    from hkit.render import groups
-    from hkit.rollup import roll_up
-
-    rows = roll_up(report)
-    if output is Format.TABLE:
-        groups.print_table(report, rows)
-    elif output is Format.JSON:
-        sys.stdout.write(groups.render_json(report, rows))
-    elif output is Format.CSV:
-        sys.stdout.write(groups.render_csv(rows))
-    else:
-        sys.stdout.write(groups.render_markdown(report, rows))
-
-
-def _emit(report: Report, output: Format) -> None:
-    """Write the report to stdout; only the table imports rich."""
-    if len(report.methods) > 1 and output in (Format.TABLE, Format.MARKDOWN):
-        if output is Format.TABLE:
-            from hkit.render.compare import print_comparison
-
-            print_comparison(report)
-        else:
-            from hkit.render.compare_text import render_markdown_methods
-
-            sys.stdout.write(render_markdown_methods(report))
-        return
-    if output is Format.TABLE:
-        from hkit.render.table import print_table
-
-        print_table(report)
-        return
-    if output is Format.JSON:
-        from hkit.render.machine import write_json
-
-        write_json(report, sys.stdout)  # in pieces: a big report is never one string
-        return
-    if output is Format.CSV:
-        from hkit.render.machine import render_csv as render
-    else:
-        from hkit.render.markdown import render_markdown as render
-    sys.stdout.write(render(report))
+    return apply_methods(report, plan, chosen(choice))
 
 
 @app.command(
@@ -322,8 +267,8 @@ def show(
             autocompletion=complete(ShowFormat),
             help="Output format.",
         ),
-    ] = ShowFormat.TABLE,
-    method: MethodOption = MethodChoice.RATE,
+    ] = SHOW_TABLE,
+    method: MethodOption = DEFAULT_METHOD,
     color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
 ) -> None:
@@ -332,20 +277,12 @@ def show(
 
     with no_cyclic_gc(), user_errors():
         plan = _load(file, verbose=verbose)
-        story = build_story(plan, ident, as_of=as_of, methods=_methods(method))
-    if output is ShowFormat.JSON:
-        from hkit.render.story_record import render_story_json
+        from hkit.catalogue import chosen
 
-        sys.stdout.write(render_story_json(story))
-    elif output is ShowFormat.SVG:
-        from hkit.render.html import render_svg
-
-        sys.stdout.write(render_svg(story))
-    else:
-        from hkit.render.show import print_story
-
+        story = build_story(plan, ident, as_of=as_of, methods=chosen(method))
+    if output is SHOW_TABLE:  # the other formats never colour (nor import rich)
         _use_color(color)
-        print_story(story)
+    writer("show", output)(story, sys.stdout)
 
 
 @app.command(
@@ -380,7 +317,7 @@ def report(
         ),
     ] = None,
     as_of: AsOfOption = None,
-    method: MethodOption = MethodChoice.RATE,
+    method: MethodOption = DEFAULT_METHOD,
     out: Annotated[
         str,
         typer.Option(
@@ -549,7 +486,7 @@ def diff(
             autocompletion=complete(DiffFormat),
             help="Output format.",
         ),
-    ] = DiffFormat.TABLE,
+    ] = DIFF_TABLE,
     check: Annotated[
         bool,
         typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
@@ -564,13 +501,7 @@ def diff(
     with no_cyclic_gc():
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
-        if output is DiffFormat.JSON:
-            from hkit.render.diff_json import write_json as write_diff
-        elif output is DiffFormat.MARKDOWN:
-            from hkit.render.diff_text import write_markdown as write_diff
-        else:
-            from hkit.render.diff_text import write_table as write_diff
-        write_diff(result, sys.stdout)
+        writer("diff", output)(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")
@@ -580,8 +511,10 @@ def diff(
 def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:
     """``--check``: exit 1 if a row is behind (or ``stale``, or, ``strict``, cannot be
     judged); say on stderr how many rows are behind and how many could not be judged."""
+    from hkit.model import Status
+
     behind = sum(1 for row in report.rows if row.status.behind)
-    unknown = sum(1 for row in report.rows if row.status.value == "not_available")
+    unknown = sum(1 for row in report.rows if row.status is Status.NOT_AVAILABLE)
     total = len(report.rows)
     if unknown:
         # Without --strict not a failure (nothing says the row is behind), but a gate must

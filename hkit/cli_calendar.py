@@ -14,8 +14,8 @@ import typer
 from hkit.cli_process import say
 
 if TYPE_CHECKING:
-    from hkit.compute import Report
     from hkit.model import Plan
+    from hkit.record import Report
 
 TodayOption = Annotated[
     str | None,

@@ -13,6 +13,7 @@ import os
 import typer
 
 from hkit.errors import HkitError
+from hkit.textsafe import visible
 
 
 def _names(ctx: typer.Context, kind: str) -> list[str]:
@@ -28,9 +29,10 @@ def _names(ctx: typer.Context, kind: str) -> list[str]:
         if choice.path == STDIN or not os.path.isfile(choice.path):
             return []  # never wait on stdin while the shell waits on us
         plan = load_plan(choice.path)
-        if kind == "ids":
-            return [indicator.id for indicator in plan.indicators]
-        return list(plan.milestones)
+        names = [i.id for i in plan.indicators] if kind == "ids" else list(plan.milestones)
+        # The shell prints candidates to the terminal as they are: a name holding a control
+        # character (hkit.textsafe) is never offered, it could not be typed anyway.
+        return [name for name in names if visible(name) == name]
     return []
 
 

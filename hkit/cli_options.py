@@ -7,17 +7,18 @@ from typing import Annotated
 
 import typer
 
+from hkit.catalogue import DEFAULT, MethodChoice, method_help
 from hkit.cli_usage import choice, choices, complete, year
+from hkit.formats import FORMATS
 
-
-class Format(StrEnum):
-    """Output formats; the format never depends on the terminal."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-
+# Output formats, read from the registry (hkit.formats); the format never depends on the
+# terminal. Built at run time, so mypy cannot list the members (hence the ignores).
+Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
+ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
+DiffFormat = StrEnum("DiffFormat", [(f.upper(), f) for f in FORMATS["diff"]])  # type: ignore[misc]
+# The defaults: the table, and the default method.
+GAP_TABLE, SHOW_TABLE, DIFF_TABLE = Format("table"), ShowFormat("table"), DiffFormat("table")
+DEFAULT_METHOD = MethodChoice(DEFAULT)
 
 FILE_HELP = (
     "Targets file (YAML or JSON; - reads stdin), or the folder of an open-sdg data repository. "
@@ -28,16 +29,6 @@ FileArgument = Annotated[
 ]
 
 
-class MethodChoice(StrEnum):
-    """Progress methods (``hkit.methods``); ``all`` shows them side by side."""
-
-    RATE = "rate"
-    LEVEL = "level"
-    WEATHER = "weather"
-    REGRESSION = "regression"
-    ALL = "all"
-
-
 MethodOption = Annotated[
     MethodChoice,
     typer.Option(
@@ -45,11 +36,7 @@ MethodOption = Annotated[
         parser=choice(MethodChoice),
         metavar=choices(MethodChoice),
         autocompletion=complete(MethodChoice),
-        help=(
-            "Progress method: rate (open-sdg 2.4.0 growth ratio, the default), level (UNSD "
-            "projected-level ratio), weather (German strategy), regression (ESCAP time-weighted "
-            "fit), or all side by side."
-        ),
+        help=method_help(),
     ),
 ]
 AsOfOption = Annotated[
@@ -89,22 +76,6 @@ VerboseOption = Annotated[
         help="Say on stderr which targets file is used (gap: also releases due, see --today).",
     ),
 ]
-
-
-class ShowFormat(StrEnum):
-    """Formats of ``hkit show``."""
-
-    TABLE = "table"
-    JSON = "json"
-    SVG = "svg"
-
-
-class DiffFormat(StrEnum):
-    """Formats of ``hkit diff``."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
 
 
 class By(StrEnum):

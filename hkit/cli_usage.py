@@ -24,6 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from hkit.checks import YEAR_RANGE, did_you_mean
 from hkit.errors import ExitCode
+from hkit.textsafe import visible
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -129,7 +130,7 @@ class HkitGroup(TyperGroup):
             words = sys.argv[1:] if args is None else list(args)
             name = next((word for word in words if word in self.commands), None)
             for line in error_lines(exc, command=f"hkit {name}" if name else "hkit"):
-                sys.stderr.write(line + "\n")
+                sys.stderr.write(visible(line) + "\n")  # the words typed may hold controls
             code = cast("int", getattr(exc, "exit_code", ExitCode.INPUT_ERROR))
             raise SystemExit(code) from None
         except typer.Abort:  # Ctrl-D at a prompt; hkit has none, but Click may raise it

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hkit.compute import Report, Row, assess
-from hkit.model import Indicator, Observation, Plan, Target
-from hkit.rates import Status
+from hkit.compute import assess
+from hkit.model import Indicator, Observation, Plan, Status, Target
+from hkit.record import Report, Row
 
 
 class Kind(StrEnum):

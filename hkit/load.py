@@ -16,6 +16,7 @@ from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
 from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
 from hkit.validate import build_plan
+from hkit.yaml_depth import check_depth
 
 ENV_VAR = "HKIT_TARGETS"
 DEFAULT_NAME = "targets.yaml"
@@ -53,10 +54,16 @@ def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
 
 
 def packaged_targets() -> Path:
-    """Path of the Blueprint targets file inside the installed package."""
+    """Path of the Blueprint targets file shipped with hkit.
+
+    An installed wheel carries it inside the package; a source checkout (and an editable
+    install of one) keeps the one copy at the top of the repository, beside the package.
+    """
     # Beside this module, as importlib.resources would say for a package on disk, without
     # its 2 ms of imports at every start (python -X importtime).
-    return Path(__file__).parent / DEFAULT_NAME
+    here = Path(__file__).parent
+    inside = here / DEFAULT_NAME
+    return inside if inside.is_file() else here.parent / DEFAULT_NAME
 
 
 def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
@@ -200,6 +207,12 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
     try:
         plan = build_plan(parsed.data, name=name, locate=parsed.locate)
     except InputError as exc:
+        if json_format:
+            # Whether CPython's json refuses deep nesting itself depends on its release (3.11
+            # does, 3.13 parses it): an invalid JSON file is checked against hkit's own limit
+            # before its problems are reported, so the answer does not depend on the parser.
+            # A valid file is never deep, so the check costs nothing when all is well.
+            check_depth(text, name)
         raise InputError(_merge(parsed.problems, exc.problems)) from None
     if parsed.problems:
         raise InputError(_merge(parsed.problems, []))

@@ -57,6 +57,47 @@ class Display(StrEnum):
     SHARE_RATIO = "share_ratio"
 
 
+class Status(StrEnum):
+    """Progress classes of open-sdg 2.4.0, plus ``missed`` for a decided milestone."""
+
+    TARGET_ACHIEVED = "target_achieved"
+    SUBSTANTIAL_PROGRESS = "substantial_progress"
+    MODERATE_PROGRESS = "moderate_progress"
+    LIMITED_PROGRESS = "limited_progress"
+    DETERIORATION = "deterioration"
+    MISSED = "missed"
+    NOT_AVAILABLE = "not_available"
+
+    @property
+    def label(self) -> str:
+        """The word people read for this status."""
+        return _LABELS[self]
+
+    @property
+    def on_track(self) -> bool:
+        """True when the target is met or the pace is enough."""
+        return self in (Status.TARGET_ACHIEVED, Status.SUBSTANTIAL_PROGRESS)
+
+    @property
+    def behind(self) -> bool:
+        """True for the statuses ``gap --check`` fails on: assessed and below on track.
+
+        ``not_available`` is neither on track nor behind: it cannot be judged.
+        """
+        return not self.on_track and self is not Status.NOT_AVAILABLE
+
+
+_LABELS = {
+    Status.TARGET_ACHIEVED: "Target achieved",
+    Status.SUBSTANTIAL_PROGRESS: "On track",
+    Status.MODERATE_PROGRESS: "Needs acceleration",
+    Status.LIMITED_PROGRESS: "Limited progress",
+    Status.DETERIORATION: "Deterioration",
+    Status.MISSED: "Missed",
+    Status.NOT_AVAILABLE: "Not available",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A declared source that observations cite by key."""

@@ -9,7 +9,6 @@ valid YAML here) only to find the line and column.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Hashable
@@ -20,13 +19,11 @@ import yaml
 
 from hkit.errors import InputError, Problem
 from hkit.inputguard import (
-    SURROGATE_ESCAPE,
-    composable,
-    composable_path,
-    lone_surrogates,
     parse_int,
     reader_problem,
 )
+from hkit.yaml_depth import check_depth
+from hkit.yaml_paths import locate_in_node
 
 # libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
 # resolvers: every plain scalar arrives as text and hkit decides what it means.
@@ -36,9 +33,6 @@ _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 # would look like a hang. JSON, read by the standard library, has a far higher bound.
 MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_JSON_BYTES = 256 * 1024 * 1024
-# libyaml's composer recurses in C and crashes the interpreter on very deep nesting, so
-# nesting is bounded before it runs. A targets file needs five levels.
-MAX_DEPTH = 100
 # Aliases let a small file stand for a huge one ("billion laughs", or a list of N aliases to
 # an indicator holding N aliases: N² observations). hkit shares converted values, but the
 # validator walks the expanded document, so expansion beyond this is refused.
@@ -95,80 +89,15 @@ def resolve_plain(text: str) -> Any:
 def parse(text: str, *, name: str, json_format: bool) -> Parsed:
     """Parse ``text`` (already decoded) as JSON or YAML; raise ``InputError`` on failure."""
     if json_format:
-        return _parse_json(text, name=name)
-    return _parse_yaml(text, name=name)
+        from hkit.parse_json import parse_json
+
+        return parse_json(text, name=name)
+    return parse_yaml(text, name=name)
 
 
-def _check_depth(text: str, name: str) -> None:
-    """Refuse nesting deeper than ``MAX_DEPTH`` before libyaml's recursive composer sees it.
-
-    A cheap scan of the raw text looks for what could be deep: unclosed brackets, or block
-    indentation (compact ``- - -`` sequences included) wider than ``2 * MAX_DEPTH``. It also
-    fires on brackets inside text ("size band [10, 50)"), so a suspect is confirmed with
-    libyaml's scanner, which is not recursive, counting real collection tokens.
-    """
-    if _suspect_depth(text) is None:
-        return
-    line = _token_depth(text)
-    if line is not None:
-        _too_deep(name, line)
-
-
-def _suspect_depth(text: str) -> int | None:
-    """The first line where the raw text might nest deeper than ``MAX_DEPTH``, if any."""
-    if text.count("[") + text.count("{") > MAX_DEPTH:
-        depth = deepest = 0
-        for match in re.finditer(r"[\[\]{}]", text):
-            depth += 1 if match.group() in "[{" else -1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                return text.count("\n", 0, match.start()) + 1
-    indents = re.search(rf"^[ \t\-]{{{2 * MAX_DEPTH},}}", text, re.MULTILINE)
-    if indents:
-        return text.count("\n", 0, indents.start()) + 1
-    return None
-
-
-_OPENING = (
-    yaml.FlowSequenceStartToken,
-    yaml.FlowMappingStartToken,
-    yaml.BlockSequenceStartToken,
-    yaml.BlockMappingStartToken,
-)
-_CLOSING = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
-
-
-def _token_depth(text: str) -> int | None:
-    """The line where collections really nest deeper than ``MAX_DEPTH``, by libyaml's tokens.
-
-    Stops at the first level too deep (the scanner slows down as flow nesting grows); a
-    syntax error is left for the parser to report with its own location.
-    """
-    loader = _Loader(text)
-    depth = 0
-    try:
-        while (token := loader.get_token()) is not None:
-            if isinstance(token, _OPENING):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return int(token.start_mark.line) + 1
-            elif isinstance(token, _CLOSING):
-                depth -= 1
-    except yaml.YAMLError:
-        return None
-    finally:
-        loader.dispose()
-    return None
-
-
-def _too_deep(name: str, line: int) -> None:
-    raise InputError(
-        [Problem(name, f"nesting is deeper than {MAX_DEPTH} levels", line=line, column=1)]
-    )
-
-
-def _parse_yaml(text: str, *, name: str) -> Parsed:
-    _check_depth(text, name)
+def parse_yaml(text: str, *, name: str) -> Parsed:
+    """Parse YAML ``text`` into a ``Parsed``; raise ``InputError`` on failure."""
+    check_depth(text, name)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -337,124 +266,3 @@ class _Converter:
             return node.value
         # A non-finite number (.inf, .nan) is kept: the validator reports it with its key path.
         return value
-
-
-def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
-    """Line and column (1-based) of the node at ``path``, or of the deepest one that exists."""
-    mark = node.start_mark
-    for step in path:
-        if isinstance(node, yaml.MappingNode):
-            found = _find_key(node, step)
-            if found is None:
-                break
-            node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if not 0 <= step < len(node.value):
-                break
-            node = node.value[step]
-        else:
-            break
-        mark = node.start_mark
-    return mark.line + 1, mark.column + 1
-
-
-def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
-    """The value under key ``step``: the key of the same type first (``2027`` is not
-    ``"2027"``), else one that reads the same."""
-    loose: yaml.Node | None = None
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):
-            continue
-        assert isinstance(value_node, yaml.Node)
-        key = key_node.value if key_node.style else resolve_plain(key_node.value)
-        if key == step and type(key) is type(step):
-            return value_node
-        if loose is None and key_node.value == str(step):
-            loose = value_node
-    return loose
-
-
-def _constant(text: str) -> float:
-    # NaN and Infinity are not JSON, but Python writes them; the validator reports them
-    # with their key path and location rather than failing here without one.
-    return float(text)
-
-
-def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return result
-
-
-class _DuplicateKeyError(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-# A JSON string, or one of the non-finite constants Python's json module accepts.
-_JSON_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
-
-
-def _constant_position(text: str) -> tuple[int, int] | None:
-    """Line and column (1-based) of the first NaN or Infinity outside a string."""
-    for match in _JSON_CONSTANT.finditer(text):
-        if match.group(1):
-            start = match.start(1)
-            return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
-    return None
-
-
-def _parse_json(text: str, *, name: str) -> Parsed:
-    try:
-        data = json.loads(
-            text, object_pairs_hook=_unique_pairs, parse_constant=_constant, parse_int=parse_int
-        )
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno)]
-        ) from None
-    except _DuplicateKeyError as exc:
-        # JSON is YAML here: composing it as YAML finds every duplicate with its line and
-        # column, and gives data to validate, so that one run shows every problem.
-        if len(text) <= MAX_YAML_BYTES:
-            return _parse_yaml(text, name=name)
-        raise InputError(
-            [Problem(name, f"duplicate key {exc.key!r}", hint="each key may appear once")]
-        ) from None
-    except ValueError as exc:  # NaN, Infinity or -Infinity, refused by _reject_constant
-        where = _constant_position(text)
-        line, column = where if where else (None, None)
-        raise InputError(
-            [Problem(name, f"invalid JSON: {exc}", line=line, column=column)]
-        ) from None
-    except RecursionError:
-        _check_depth(text, name)  # raises with the line where the nesting gets too deep
-        raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
-
-    composed: list[yaml.Node | None] = []
-
-    def locate(path: Path) -> tuple[int, int] | None:
-        # Only reached when the data has a problem: compose the JSON as YAML (once) to find
-        # it. Beyond MAX_YAML_BYTES that would take too long, so problems go unlocated.
-        if not composed:
-            node = None
-            if len(text) <= MAX_YAML_BYTES:
-                try:
-                    _check_depth(text, name)
-                    node = yaml.compose(composable(text), Loader=_Loader)
-                except (yaml.YAMLError, InputError):
-                    node = None
-            composed.append(node)
-        node = composed[0]
-        return None if node is None else locate_in_node(node, composable_path(path))
-
-    problems: list[Problem] = []
-    if SURROGATE_ESCAPE.search(text):  # only then can a lone surrogate be in the data
-        problems = lone_surrogates(data, name=name, locate=locate)
-    return Parsed(data, locate, tuple(problems))

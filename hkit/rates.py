@@ -2,17 +2,15 @@
 
 Pure functions on floats, no I/O. Rates are annual rates as fractions (0.056 = 5.6 %/yr).
 The constants and branches follow ``sdg/ProgressMeasure.py`` of open-sdg/sdg-build 2.4.0
-(Statistics Canada's method); see ``methodology.md`` and the README's method section.
+(Statistics Canada's method); see docs/method.md.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import StrEnum
 
-# The default method's name in JSON ("method") and in the method comparison.
-METHOD_KEY = "open-sdg-2.4.0"
+from hkit.model import Status
 
 # open-sdg replaces a base value or a target of 0 by this: a growth rate from 0 is undefined.
 ZERO_SUBSTITUTE = 0.001
@@ -23,47 +21,6 @@ LIMIT_EXPONENT = 4.44
 # A target "about T" is met within this fraction of T, on the side the indicator should not
 # overshoot: "about 5 000" for an increasing indicator is met from 4 875 up.
 ABOUT_TOLERANCE = 0.025
-
-
-class Status(StrEnum):
-    """Progress classes of open-sdg 2.4.0, plus ``missed`` for a decided milestone."""
-
-    TARGET_ACHIEVED = "target_achieved"
-    SUBSTANTIAL_PROGRESS = "substantial_progress"
-    MODERATE_PROGRESS = "moderate_progress"
-    LIMITED_PROGRESS = "limited_progress"
-    DETERIORATION = "deterioration"
-    MISSED = "missed"
-    NOT_AVAILABLE = "not_available"
-
-    @property
-    def label(self) -> str:
-        """The word people read for this status."""
-        return _LABELS[self]
-
-    @property
-    def on_track(self) -> bool:
-        """True when the target is met or the pace is enough."""
-        return self in (Status.TARGET_ACHIEVED, Status.SUBSTANTIAL_PROGRESS)
-
-    @property
-    def behind(self) -> bool:
-        """True for the statuses ``gap --check`` fails on: assessed and below on track.
-
-        ``not_available`` is neither on track nor behind: it cannot be judged.
-        """
-        return not self.on_track and self is not Status.NOT_AVAILABLE
-
-
-_LABELS = {
-    Status.TARGET_ACHIEVED: "Target achieved",
-    Status.SUBSTANTIAL_PROGRESS: "On track",
-    Status.MODERATE_PROGRESS: "Needs acceleration",
-    Status.LIMITED_PROGRESS: "Limited progress",
-    Status.DETERIORATION: "Deterioration",
-    Status.MISSED: "Missed",
-    Status.NOT_AVAILABLE: "Not available",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,3 +195,21 @@ def reach_year_linear(latest: float, target: float, *, year: float, change: floa
         return None
     years = (target - latest) / change
     return finite(year + years) if years >= 0 else None
+
+
+def at_current_pace(
+    value: float,
+    years: float,
+    *,
+    rate: float | None,
+    change: float | None,
+    zero_base: bool,
+) -> float | None:
+    """``value`` carried on for ``years`` at the current pace: compounded at ``rate`` (a
+    fraction a year), or moved by ``change`` (unit a year) when the base was 0 and the rate is
+    an artefact of the 0.001 substitute. None when neither is defined or it overflows."""
+    if zero_base and change is not None:
+        return finite(value + change * years)
+    if rate is not None:
+        return compound(value, rate, years)
+    return None

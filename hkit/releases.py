@@ -23,9 +23,9 @@ from hkit.model import Frequency
 
 if TYPE_CHECKING:
     from hkit.checks import Checker
-    from hkit.compute import Row
     from hkit.model import Plan, Source
     from hkit.parse import Path
+    from hkit.record import Row
 
 
 _MONTHS = {

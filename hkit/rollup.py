@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
-from hkit.compute import Report, Row
-from hkit.rates import Status
+from hkit.model import Status
+from hkit.record import Report, Row
 
 # Lower bounds of the statuses a mean score maps to (sdg-build's get_progress_status_from_score).
 SCORE_BOUNDS = (

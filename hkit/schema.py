@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from hkit import contract
 from hkit.checks import YEAR_RANGE
+from hkit.contract import Kind, Shape
 from hkit.model import Comparator, Direction, Display, Frequency, Grade
-from hkit.rates import Status
 from hkit.validate import SCHEMA_VERSION
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -142,81 +143,46 @@ class TargetsFile(_Closed):
     )
 
 
-class _Open(BaseModel):
-    """An object of the JSON output: more fields may be added within a schema_version."""
+def _model(shape: Shape, models: dict[str, type[BaseModel]], **config: Any) -> type[BaseModel]:
+    """The pydantic model of one of the contract's objects (``hkit.contract``), built once.
 
-    model_config = ConfigDict(extra="allow", use_enum_values=True)
-
-
-class PointOut(_Open):
-    """An observation used by a row."""
-
-    year: int
-    value: float
-    source: str
-
-
-class LatestOut(PointOut):
-    """The latest observation, with the grade of its source."""
-
-    grade: Grade | None
-
-
-class TargetOut(_Open):
-    """The target of a row, at its data year."""
-
-    year: int
-    value: float
-    comparator: Comparator
-
-
-Rate = Annotated[float | None, Field(description="A fraction per year (0.056 = 5.6 %/yr).")]
-
-
-class RowOut(_Open):
-    """One indicator against one milestone (or against no target)."""
-
-    indicator: str
-    name: str
-    group: str | None
-    unit: str
-    direction: Direction
-    milestone: str | None = Field(description="null for an indicator without a target.")
-    baseline: PointOut | None
-    latest: LatestOut | None
-    target: TargetOut | None
-    years_left: int | None
-    gap: float | None = Field(description="Target minus latest value, in the unit.")
-    plan_rate: Rate
-    actual_rate: Rate
-    required_rate: Rate
-    required_change: float | None = Field(description="Absolute change per year needed.")
-    actual_change: float | None = Field(description="Absolute change per year so far.")
-    projected: float | None
-    reach_year: float | None
-    progress: float | None
-    score: float | None = Field(description="open-sdg score, -5 to 5.")
-    status: Status
-    status_label: str
-    notes: list[str]
-
-
-class ReportOut(_Open):
-    """The output of ``hkit gap --format json``."""
-
-    model_config = ConfigDict(
-        extra="allow",
-        use_enum_values=True,
-        title="hkit gap report",
-        json_schema_extra={"$schema": DIALECT},
+    Objects of the output are open: more fields may be added within a schema_version.
+    """
+    if shape.title in models:
+        return models[shape.title]
+    fields: dict[str, Any] = {}
+    for field in shape.fields:
+        kind: Any = _type(field, models)
+        if field.nullable:
+            kind = kind | None
+        if field.optional:  # left out when empty: not required, never null
+            empty = dict if field.kind is Kind.MAP else list
+            fields[field.name] = (kind, Field(default_factory=empty, description=field.description))
+        else:
+            fields[field.name] = (kind, Field(description=field.description))
+    model = create_model(
+        shape.title,
+        __config__=ConfigDict(extra="allow", use_enum_values=True, **config),  # type: ignore[typeddict-item]
+        __doc__=shape.description,
+        **fields,
     )
+    models[shape.title] = model
+    return model
 
-    schema_version: Literal[1]
-    title: str
-    file: str
-    as_of: int | None
-    method: str
-    rows: list[RowOut]
+
+def _type(field: contract.Field, models: dict[str, type[BaseModel]]) -> Any:
+    """The Python type pydantic reads ``field``'s JSON Schema from."""
+    kind = field.kind
+    if kind is Kind.CONSTANT:
+        return Literal[field.value]
+    if kind is Kind.ENUM:
+        return field.enum
+    if kind is Kind.TEXTS:
+        return list[str]
+    if field.shape is not None:
+        model = _model(field.shape, models)
+        return {Kind.OBJECT: model, Kind.OBJECTS: list[model], Kind.MAP: dict[str, model]}[kind]  # type: ignore[valid-type]
+    return {Kind.TEXT: str, Kind.INTEGER: int, Kind.NUMBER: float, Kind.BOOLEAN: bool}[kind]
 
 
 def targets_schema() -> dict[str, Any]:
@@ -226,5 +192,8 @@ def targets_schema() -> dict[str, Any]:
 
 
 def report_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of ``hkit gap --format json``."""
-    return ReportOut.model_json_schema()
+    """The JSON Schema (draft 2020-12) of ``hkit gap --format json``, from ``hkit.contract``."""
+    model = _model(
+        contract.REPORT, {}, title="hkit gap report", json_schema_extra={"$schema": DIALECT}
+    )
+    return model.model_json_schema()

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hkit import rates
-from hkit.compute import Report, Row, assess
-from hkit.methods import Method, apply_methods
+from hkit.catalogue import Method
+from hkit.compute import assess
+from hkit.methods import apply_methods
 from hkit.model import Indicator, Plan, Source
+from hkit.record import Report, Row
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class Story:
     report: Report  # this indicator's rows, judged by the methods asked for
     paths: tuple[PathYear, ...]
     targets: tuple[tuple[int, float], ...]  # (data year, target value), by data year
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # on the paths, each starting "paths: "
     sources: dict[str, Source]
 
 
@@ -120,16 +122,17 @@ def plan_value(knots: Sequence[tuple[int, float]], year: float) -> float | None:
 
 
 def trend_value(row: Row, year: float) -> float | None:
-    """The current pace carried on from the latest figure (as the row's projection does:
-    compounded at the actual rate, or by the average change a year from a zero base)."""
+    """The current pace carried on from the latest figure to ``year``, by the rule of the
+    row's projection (``rates.at_current_pace``)."""
     if row.latest is None or row.baseline is None or year < row.latest.year:
         return None
-    years = year - row.latest.year
-    if row.baseline.value == 0 and row.actual_change is not None:
-        return rates.finite(row.latest.value + row.actual_change * years)
-    if row.actual_rate is not None:
-        return rates.compound(row.latest.value, row.actual_rate, years)
-    return None
+    return rates.at_current_pace(
+        row.latest.value,
+        year - row.latest.year,
+        rate=row.actual_rate,
+        change=row.actual_change,
+        zero_base=row.baseline.value == 0,
+    )
 
 
 def plan_knots(row: Row, targets: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -149,11 +152,13 @@ def _paths(
     knots = plan_knots(row, targets)
     if len(knots) > 1 and any(a[1] * b[1] <= 0 for a, b in itertools.pairwise(knots)):
         notes.append(
-            "the plan's path runs through 0 or changes sign, so that stretch is drawn as a "
+            "paths: the plan's path runs through 0 or changes sign, so that stretch is drawn as a "
             "straight line: a growth rate from 0 is undefined"
         )
     if row.baseline.value == 0 and row.actual_change is not None:
-        notes.append("the trend from a base of 0 is the average change a year, not a growth rate")
+        notes.append(
+            "paths: the trend from a base of 0 is the average change a year, not a growth rate"
+        )
     end = max([row.latest.year, *(year for year, _ in targets)])
     used = {f.year: f.value for f in figures if f.used}
     later = {f.year: f.value for f in figures if not f.used}

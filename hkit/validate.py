@@ -1,6 +1,6 @@
 """Plain data (from YAML or JSON) to a validated ``Plan``, with every problem located.
 
-The rules are those of schema version 1 (SPEC section 3). All problems in a file are
+The rules are those of schema version 1 (docs/targets-file.md). All problems in a file are
 collected, up to ``MAX_PROBLEMS``, so that one run shows everything to fix.
 """
 
@@ -11,27 +11,20 @@ from typing import Any
 
 from hkit.checks import (
     MISSING,
-    YEAR_RANGE,
     Checker,
     describe,
-    did_you_mean,
-    finite_float,
 )
 from hkit.errors import InputError
 from hkit.model import (
-    Comparator,
-    Direction,
-    Display,
     Grade,
     Indicator,
     Milestone,
-    Observation,
     Plan,
     Source,
-    Target,
 )
 from hkit.parse import Locator, Path
 from hkit.releases import check_release_fields
+from hkit.validate_indicator import build_indicator, named
 
 SCHEMA_VERSION = 1
 
@@ -55,21 +48,6 @@ SOURCE_KEYS = {
     "next_release",
     "frequency",
 }
-INDICATOR_KEYS = {
-    "id",
-    "group",
-    "name",
-    "unit",
-    "direction",
-    "baseline_year",
-    "limit",
-    "display",
-    "note",
-    "observations",
-    "targets",
-}
-OBSERVATION_KEYS = {"year", "value", "source", "note", "quote"}
-TARGET_KEYS = {"value", "comparator", "note"}
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -116,30 +94,12 @@ def _plan(check: Checker, data: Any) -> Plan | None:
     return Plan(title, baseline_year, milestones, sources, indicators, path=check.name)
 
 
-def _named(check: Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
-    """The entries of a mapping keyed by name, without a second entry for the same name.
-
-    YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
-    """
-    entries: list[tuple[Any, Any]] = []
-    names: set[str] = set()
-    for key, body in raw.items():
-        if str(key) in names:
-            check.error(
-                (*path, key), f"{str(key)!r} appears twice", hint=f'{key} and "{key}" are one name'
-            )
-            continue
-        names.add(str(key))
-        entries.append((key, body))
-    return entries
-
-
 def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
     result: dict[str, Milestone] = {}
     if not isinstance(raw, dict):
         check.error(("milestones",), f"milestones must be a mapping, not {describe(raw)}")
         return result
-    for key, body in _named(check, raw, ("milestones",)):
+    for key, body in named(check, raw, ("milestones",)):
         path: Path = ("milestones", key)
         fields = check.mapping(
             body, path, what="a milestone", allowed=MILESTONE_KEYS, required={"data_year"}
@@ -165,7 +125,7 @@ def _sources(check: Checker, raw: Any) -> dict[str, Source]:
     if not isinstance(raw, dict):
         check.error(("sources",), f"sources must be a mapping, not {describe(raw)}")
         return result
-    for key, body in _named(check, raw, ("sources",)):
+    for key, body in named(check, raw, ("sources",)):
         path: Path = ("sources", key)
         fields = check.mapping(
             body, path, what="a source", allowed=SOURCE_KEYS, required={"title", "grade"}
@@ -211,7 +171,7 @@ def _indicators(
     result: list[Indicator] = []
     seen: set[str] = set()
     for index, body in enumerate(raw):
-        indicator = _indicator(check, body, ("indicators", index), milestones, sources)
+        indicator = build_indicator(check, body, ("indicators", index), milestones, sources)
         # The id is checked even when the rest of the indicator has problems.
         ident = body.get("id") if isinstance(body, dict) else None
         if isinstance(ident, str):
@@ -222,216 +182,3 @@ def _indicators(
         if indicator is not None:
             result.append(indicator)
     return tuple(result)
-
-
-def _indicator(
-    check: Checker,
-    body: Any,
-    path: Path,
-    milestones: dict[str, Milestone],
-    sources: dict[str, Source],
-) -> Indicator | None:
-    fields = check.mapping(
-        body,
-        path,
-        what="an indicator",
-        allowed=INDICATOR_KEYS,
-        required={"id", "name", "unit", "direction", "observations"},
-    )
-    if fields is None:
-        return None
-    raw_id = fields.get("id", MISSING)
-    if isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
-        check.error(
-            (*path, "id"),
-            f"expected text, got {describe(raw_id)}",
-            hint='write the id in quotes exactly as meant (id: "1.10"): unquoted it is a number',
-        )
-        indicator_id = None
-    else:
-        indicator_id = check.text(raw_id, (*path, "id"))
-        if indicator_id is not None and not indicator_id.strip():
-            check.error((*path, "id"), "the id is empty", hint='give it one, e.g. id: "1.1"')
-            indicator_id = None
-    name = check.text(fields.get("name", MISSING), (*path, "name"))
-    unit = check.text(fields.get("unit", MISSING), (*path, "unit"))
-    direction = check.choice(fields.get("direction", MISSING), (*path, "direction"), Direction)
-    group = check.text(fields.get("group"), (*path, "group"), optional=True)
-    note = check.text(fields.get("note"), (*path, "note"), optional=True)
-    baseline_year = None
-    if fields.get("baseline_year") is not None:
-        baseline_year = check.year(fields["baseline_year"], (*path, "baseline_year"))
-    limit = None
-    if fields.get("limit") is not None:
-        limit = check.number(fields["limit"], (*path, "limit"))
-    display = Display.PLAIN
-    if fields.get("display") is not None:
-        display = check.choice(fields["display"], (*path, "display"), Display) or Display.PLAIN
-    observations = None
-    if "observations" in fields:  # a missing key is reported by check.mapping
-        observations = _observations(
-            check, fields["observations"], (*path, "observations"), sources
-        )
-    targets = _targets(check, fields.get("targets"), (*path, "targets"), milestones, direction)
-    if None in (indicator_id, name, unit, direction) or observations is None or targets is None:
-        return None
-    assert indicator_id is not None
-    assert name is not None
-    assert unit is not None
-    assert direction is not None
-    return Indicator(
-        id=indicator_id,
-        name=name,
-        unit=unit,
-        direction=direction,
-        observations=observations,
-        targets=targets,
-        group=group,
-        baseline_year=baseline_year,
-        limit=limit,
-        display=display,
-        note=note,
-    )
-
-
-def _observations(
-    check: Checker, raw: Any, path: Path, sources: dict[str, Source]
-) -> tuple[Observation, ...] | None:
-    if not isinstance(raw, list):
-        check.error(path, f"observations must be a list, not {describe(raw)}")
-        return None
-    result: list[Observation] = []
-    years: set[int] = set()
-    ok = True
-    for index, body in enumerate(raw):
-        plain = _plain_observation(body, sources, years)
-        if plain is not None:
-            years.add(plain.year)
-            result.append(plain)
-            continue
-        item: Path = (*path, index)
-        fields = check.mapping(
-            body,
-            item,
-            what="an observation",
-            allowed=OBSERVATION_KEYS,
-            required={"year", "value", "source"},
-        )
-        if fields is None:
-            ok = False
-            continue
-        year = check.year(fields.get("year"), (*item, "year")) if "year" in fields else None
-        value = check.number(fields.get("value"), (*item, "value")) if "value" in fields else None
-        source = check.text(fields.get("source"), (*item, "source")) if "source" in fields else None
-        note = check.text(fields.get("note"), (*item, "note"), optional=True)
-        check.text(fields.get("quote"), (*item, "quote"), optional=True)
-        declared = check.declared_sources
-        if source is not None and declared is not None and source not in declared:
-            hint = did_you_mean(source, declared) or "declare it under sources:"
-            check.error((*item, "source"), f"undeclared source {source!r}", hint=hint)
-            source = None
-        elif source not in sources:
-            source = None  # declared, but its declaration has a problem of its own
-        if year is not None and year in years:
-            check.error((*item, "year"), f"duplicate year {year}", hint="one figure per year")
-            year = None
-        elif year is not None:
-            years.add(year)
-        if year is None or value is None or source is None:
-            ok = False
-            continue
-        result.append(Observation(year, value, source, note))
-    if not ok:
-        return None
-    result.sort(key=lambda obs: obs.year)
-    return tuple(result)
-
-
-_OBSERVATION_REQUIRED = frozenset({"year", "value", "source"})
-
-
-def _plain_observation(
-    body: Any, sources: dict[str, Source], years: set[int]
-) -> Observation | None:
-    """``body`` as an ``Observation`` when it is plainly valid, else None.
-
-    A fast path: building key paths and calling a checker per field took half the time of
-    validating 10,000 indicators (cProfile, bench/run.py). Anything unusual (a float year,
-    a missing or unknown key, a bad value) returns None and goes through the full checks
-    in ``_observations``, which locate the problem; this must never accept what they refuse.
-    """
-    if type(body) is not dict or not _OBSERVATION_REQUIRED <= body.keys() <= OBSERVATION_KEYS:
-        return None
-    year, value, source = body["year"], body["value"], body["source"]
-    note, quote = body.get("note"), body.get("quote")
-    if (
-        type(year) is int
-        and YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
-        and year not in years
-        and type(value) in (int, float)
-        and finite_float(value) is not None
-        and type(source) is str
-        and source in sources
-        and (note is None or type(note) is str)
-        and (quote is None or type(quote) is str)
-    ):
-        return Observation(year, float(value), source, note)
-    return None
-
-
-def _targets(
-    check: Checker,
-    raw: Any,
-    path: Path,
-    milestones: dict[str, Milestone],
-    direction: Direction | None,
-) -> tuple[Target, ...] | None:
-    if raw is None:
-        return ()
-    if not isinstance(raw, dict):
-        check.error(path, f"targets must be a mapping of milestone to value, not {describe(raw)}")
-        return None
-    default = Comparator.AT_MOST if direction is Direction.DECREASE else Comparator.AT_LEAST
-    found: dict[str, Target] = {}
-    ok = True
-    for key, body in _named(check, raw, path):
-        item: Path = (*path, key)
-        name = str(key)
-        declared = check.declared_milestones
-        if declared is not None and name not in declared:
-            hint = did_you_mean(name, declared) or "declare it under milestones:"
-            check.error(item, f"target for undeclared milestone {name!r}", hint=hint)
-            ok = False
-            continue
-        comparator: Comparator | None = default
-        if isinstance(body, dict):
-            fields = check.mapping(
-                body, item, what="a target", allowed=TARGET_KEYS, required={"value"}
-            )
-            assert fields is not None
-            value = check.number(fields["value"], (*item, "value")) if "value" in fields else None
-            if fields.get("comparator") is not None:
-                comparator = check.choice(fields["comparator"], (*item, "comparator"), Comparator)
-            check.text(fields.get("note"), (*item, "note"), optional=True)
-        else:
-            value = check.number(body, item)
-        if comparator is not None and direction is not None and _contradicts(comparator, direction):
-            check.error(
-                (*item, "comparator"),
-                f"comparator {comparator.value} contradicts direction {direction.value}",
-            )
-            comparator = None
-        if value is None or comparator is None:
-            ok = False
-            continue
-        found[name] = Target(name, value, comparator)
-    if not ok:
-        return None
-    # Milestone order, not file order, so that rows read 2027 before 2032.
-    return tuple(found[m] for m in milestones if m in found)
-
-
-def _contradicts(comparator: Comparator, direction: Direction) -> bool:
-    return (comparator is Comparator.AT_MOST and direction is Direction.INCREASE) or (
-        comparator is Comparator.AT_LEAST and direction is Direction.DECREASE
-    )

@@ -20,7 +20,6 @@ from typer.testing import CliRunner
 from hkit.cli import SHIPPED_NAME, app
 from hkit.compute import assess
 from hkit.load import load_plan
-from hkit.methods import label
 from hkit.render.compare import print_comparison
 from hkit.render.story_text import first_whole_year
 from hkit.render.table import print_table
@@ -52,7 +51,7 @@ def test_every_status_is_whole_on_one_line_from_50_columns(width: int) -> None:
     report = assess(load_plan(str(PROGRESS)))
     printed = _table(width)
     for row in report.rows:
-        assert any(label(row) in line for line in printed.splitlines()), label(row)
+        assert any(row.status_label in line for line in printed.splitlines()), row.status_label
     assert max(len(line) for line in printed.splitlines()) <= width
 
 
@@ -77,7 +76,8 @@ def test_the_method_comparison_stacks_in_a_narrow_pane() -> None:
     """--method all at 50 columns: one line per method, each verdict whole."""
     import io
 
-    from hkit.methods import ALL_METHODS, apply_methods
+    from hkit.catalogue import ALL_METHODS
+    from hkit.methods import apply_methods
 
     plan = load_plan(str(CASES / "methods.yaml"))
     report = apply_methods(assess(plan), plan, ALL_METHODS)

@@ -26,9 +26,27 @@ LOCATED = re.compile(r".+:\d+:\d+: error: .+")
 
 
 def expected_lines(case: Path) -> list[str]:
-    """The lines ``case``'s stderr must hold, with the path put in front."""
+    """The lines ``case``'s stderr must hold, with the path put in front.
+
+    Where the parser (libyaml, CPython's ``json``) words the problem, the expectation says
+    ``…`` for its words and ``*`` for a line or column that parser versions place
+    differently: hkit's tests check the meaning there (located, which kind of error, hkit's
+    own hint), never a third party's wording.
+    """
     lines = case.with_suffix(".expect").read_text(encoding="utf-8").splitlines()
     return [line if line.startswith("hkit:") else f"{case}{line}" for line in lines if line]
+
+
+def pattern(expected: str) -> re.Pattern[str]:
+    """``expected`` as a pattern: ``…`` is any words, ``:*`` any line or column number."""
+    text = re.escape(expected).replace("…", ".+")
+    return re.compile(text.replace(r":\*", r":\d+"))
+
+
+def has_line(lines: list[str], expected: str) -> bool:
+    """Whether one of ``lines`` is ``expected`` (read as by ``pattern``)."""
+    wanted = pattern(expected)
+    return any(wanted.fullmatch(line) for line in lines)
 
 
 def test_every_case_has_an_expectation_and_the_issue_list_is_covered() -> None:
@@ -78,7 +96,7 @@ def test_broken_file_is_refused_with_located_message(
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     for line in expected_lines(case):
-        assert line in lines
+        assert has_line(lines, line), (line, lines)
     for line in lines:
         assert line.startswith("hkit: ") or LOCATED.fullmatch(line), line
 
@@ -114,7 +132,7 @@ def test_crash_cases_in_a_real_process(name: str) -> None:
     assert result.returncode == 2, stderr
     assert result.stdout == b""
     assert "Traceback" not in stderr
-    assert expected_lines(case)[0] in stderr.splitlines()
+    assert has_line(stderr.splitlines(), expected_lines(case)[0])
 
 
 @pytest.mark.parametrize(

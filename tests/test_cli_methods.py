@@ -12,7 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.rates import Status
+from hkit.model import Status
 
 FIXTURE = str(Path(__file__).resolve().parent / "cases" / "methods.yaml")
 STATUSES = {s.value for s in Status}
@@ -57,7 +57,7 @@ def test_all_methods_numbers_in_json(runner: CliRunner) -> None:
 
 
 def test_one_method_keeps_the_spec_field_names(runner: CliRunner) -> None:
-    """--method level: the SPEC fields hold the level method's verdict, no ``methods`` object."""
+    """--method level: the row's fields hold the level method's verdict, no ``methods`` object."""
     data = _json(runner, FIXTURE, "--method", "level", "--indicator", "falling")
     assert data["method"] == "unsd-level"
     (row,) = data["rows"]
@@ -69,7 +69,8 @@ def test_one_method_keeps_the_spec_field_names(runner: CliRunner) -> None:
 
 
 def test_default_output_has_no_method_additions(runner: CliRunner) -> None:
-    """Without --method, and with --method rate, the document is the SPEC's, unchanged."""
+    """Without --method, and with --method rate, the document is the default mode's
+    (docs/contract.md)."""
     plain = _json(runner, FIXTURE)
     assert plain == _json(runner, FIXTURE, "--method", "rate")
     assert plain["method"] == "open-sdg-2.4.0"

@@ -1,4 +1,5 @@
-"""hkit.compute against hand computations: the Blueprint's rows, the SPEC example, edge cases."""
+"""hkit.compute against hand computations: the Blueprint's rows, the worked example of
+docs/method.md, edge cases."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import math
 
 import pytest
 
-from hkit.compute import Row, assess
+from hkit.compute import assess
 from hkit.load import load_plan
-from hkit.model import Comparator, Direction
-from hkit.rates import Status
+from hkit.model import Comparator, Direction, Status
+from hkit.record import Row
 from tests.conftest import CASES, SHIPPED
 from tests.helpers import indicator, plan
 
@@ -67,8 +68,8 @@ def test_blueprint_figures_alone_cannot_be_assessed() -> None:
     assert any("no figure after 2020" in note for note in row.notes)
 
 
-def test_spec_example_row() -> None:
-    """SPEC section 6: GERD/GDP 0.99 (2020) → 1.13 (2024), target 1.3 on 2025 data.
+def test_worked_example_row() -> None:
+    """docs/method.md's worked example: GERD/GDP 0.99 (2020) → 1.13 (2024), target 1.3 on 2025 data.
 
     actual = (1.13/0.99)^(1/4) − 1: ln 1.141414 = 0.132266 / 4 = 0.033066 → 3.362 %
     required = 1.3/1.13 − 1 = 15.04 %; progress = 0.03362 / 0.05599 = 0.6004

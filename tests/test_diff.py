@@ -15,8 +15,7 @@ from typer.testing import CliRunner
 
 from hkit.cli import app
 from hkit.diff import STATUS_RANK, Change, Kind, diff_plans
-from hkit.model import Comparator, Observation, Plan
-from hkit.rates import Status
+from hkit.model import Comparator, Observation, Plan, Status
 from tests.conftest import CASES, GOLDEN
 from tests.helpers import indicator, plan
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.rates import Status
+from hkit.model import Status
 from hkit.render.text import percent
 from hkit.textsafe import csv_text
 from tests.hostile import plan_with, unsafe_in

@@ -14,13 +14,14 @@ import io
 import json
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.rates import Status
+from hkit.model import Status
 from hkit.textsafe import csv_text, visible
 from tests.hostile import PAYLOADS, plan_with, unsafe_in, write_plan
 
@@ -231,3 +232,41 @@ def test_diff_and_groups_are_safe(name: str, runner: CliRunner, tmp_path: Path) 
     as_csv = runner.invoke(app, ["gap", str(old), "--by", "group", "-f", "csv"], env=WIDE)
     records = list(csv.DictReader(io.StringIO(as_csv.stdout_bytes.decode(), newline="")))
     assert records[0]["group"] == csv_text(payload)
+
+
+@pytest.mark.parametrize("name", ids)
+def test_html_report_and_svg_show_no_control_character(
+    name: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """``hkit report`` and ``show --format svg``: controls made visible before the template
+    engine escapes for HTML; the SVG stays well-formed XML (which forbids most controls)."""
+    payload = PAYLOADS[name]
+    path = write_plan(tmp_path, payload)
+    page = runner.invoke(app, ["report", str(path)], env=WIDE)
+    assert page.exit_code == 0, page.stderr
+    assert unsafe_in(page.stdout) == []
+    assert "<script>alert" not in page.stdout
+    svg = runner.invoke(app, ["show", "-f", "svg", "--", f"{payload}1", str(path)], env=WIDE)
+    assert svg.exit_code == 0, svg.stderr
+    assert unsafe_in(svg.stdout) == []
+    ElementTree.fromstring(svg.stdout_bytes)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["gap", "--format", "\x1b[2J"],
+        ["gap", "--nope\x1b]0;t\x07"],
+        ["\x9b2Jgap"],
+        ["gap", "a", "b", "x\x1b[2J"],
+        ["gap", "--as-of", "\x1b[6n"],
+        ["show", "\x1b[2J\u202e"],
+    ],
+)
+def test_usage_errors_show_no_control_character(args: list[str], runner: CliRunner) -> None:
+    """Words typed on the command line come back in errors made visible, one line each."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert unsafe_in(result.stderr) == []
+    assert result.stderr.startswith("hkit: error: ")
+    assert len(result.stderr.splitlines()) <= 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,7 +107,8 @@ def test_stdin_errors_name_stdin(runner: CliRunner) -> None:
     assert result.stderr.startswith("<stdin>:3:1: error: invalid YAML:")
     result = runner.invoke(app, ["validate", "-"], input='{"schema_version": 1,}')
     assert result.exit_code == 2
-    assert result.stderr.startswith("<stdin>:1:22: error: invalid JSON:")
+    # CPython places a trailing comma's error at the comma or after it, by release.
+    assert re.match(r"<stdin>:1:2[12]: error: invalid JSON: ", result.stderr)
 
 
 def test_yaml_above_the_limit_is_refused_before_parsing(

@@ -87,7 +87,7 @@ CASES = {
     # name: (text, the expected message after "file:line:col: error: ", where it points)
     "syntax": (
         broken('"2032": {', '"2032" {'),
-        "invalid JSON: Expecting ':' delimiter",
+        "invalid JSON: …",  # CPython's words (they change between releases)
         ('"2032" {', 7),  # where the colon should be
     ),
     "duplicate key": (
@@ -132,7 +132,11 @@ def test_broken_json_is_located(
     assert result.exit_code == 2
     assert result.stdout == ""
     where = line_col(text, needle, offset=offset)
-    assert result.stderr == f"{path}:{where}: error: {message}\n"
+    if message.endswith("…"):  # the parser's words: the meaning is checked, not the wording
+        assert result.stderr.startswith(f"{path}:{where}: error: {message[:-1]}")
+        assert result.stderr.count("\n") == 1
+    else:
+        assert result.stderr == f"{path}:{where}: error: {message}\n"
 
 
 def test_empty_json_file(runner: CliRunner, write_targets: Write) -> None:
@@ -140,7 +144,7 @@ def test_empty_json_file(runner: CliRunner, write_targets: Write) -> None:
     path = write_targets("", "empty.json")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 2
-    assert result.stderr == f"{path}:1:1: error: invalid JSON: Expecting value\n"
+    assert result.stderr.startswith(f"{path}:1:1: error: invalid JSON: ")
 
 
 def test_yaml_named_json_is_read_as_json(runner: CliRunner, write_targets: Write) -> None:
@@ -148,4 +152,4 @@ def test_yaml_named_json_is_read_as_json(runner: CliRunner, write_targets: Write
     path = write_targets(packaged_targets().read_text("utf-8"), "plan.json")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 2
-    assert result.stderr == f"{path}:1:1: error: invalid JSON: Expecting value\n"
+    assert result.stderr.startswith(f"{path}:1:1: error: invalid JSON: ")

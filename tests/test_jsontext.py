@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hkit.compute import assess
 from hkit.load import load_plan, packaged_targets
 from hkit.render.jsontext import dumps_indented
-from hkit.render.records import report_record
+from hkit.render.machine import report_record
 
 
 def reference(value: Any) -> str:

@@ -11,22 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit.compute import Report, assess
+from hkit.catalogue import ALL_METHODS, Method
+from hkit.compute import assess
 from hkit.load import load_plan
-from hkit.methods import (
-    ALL_METHODS,
-    Method,
-    MethodResult,
-    apply_methods,
-    level_class,
-    level_ratio,
-    regression_class,
-    weather_class,
-    weather_share,
-    weighted_fit,
-)
-from hkit.model import Milestone
-from hkit.rates import Status
+from hkit.methods import apply_methods
+from hkit.methods.common import level_ratio
+from hkit.methods.level import level_class
+from hkit.methods.regression import regression_class, weighted_fit
+from hkit.methods.weather import weather_class, weather_share
+from hkit.model import Milestone, Status
+from hkit.record import MethodResult, Report
 
 FIXTURE = Path(__file__).resolve().parent / "cases" / "methods.yaml"
 

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.compute import Point, Row, assess
+from hkit.compute import assess
 from hkit.opensdg import read_repository
 from hkit.opensdg.csvtable import pandas_float, read_table
 from hkit.opensdg.label import MAX_LABEL, label_parts, make_label
+from hkit.record import Point, Row
 
 
 def write_repo(root: Path, files: dict[str, str]) -> Path:

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 import yaml
 
-from hkit.compute import Row, assess
+from hkit.compute import assess
 from hkit.opensdg import read_repository
 from hkit.rates import ZERO_SUBSTITUTE
+from hkit.record import Row
 from hkit.rollup import roll_up
 
 COMPONENTS = "indicator_calculation_components.yml"

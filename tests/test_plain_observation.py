@@ -8,7 +8,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit import validate
+from hkit import validate_indicator as validate
 from hkit.checks import Checker
 from hkit.model import Grade, Source
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from hkit import rates
 from hkit.compute import assess
-from hkit.model import Direction
-from hkit.rates import Status
+from hkit.model import Direction, Status
 from tests.helpers import indicator, plan
 
 positive = st.floats(min_value=0.01, max_value=1e6, allow_nan=False, allow_infinity=False)

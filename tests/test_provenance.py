@@ -11,9 +11,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.compute import Report, assess
+from hkit.compute import assess
 from hkit.load import load_plan
 from hkit.provenance import source_warnings
+from hkit.record import Report
 from hkit.render.machine import render_csv, render_json
 from hkit.render.table import print_table
 from hkit.render.text import UNOFFICIAL_MARK, footnotes

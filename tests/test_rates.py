@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hkit import rates
-from hkit.rates import Status
+from hkit.model import Status
 
 
 def test_cagr_matches_hand_computation() -> None:
@@ -34,7 +34,7 @@ def test_cagr_of_two_negatives_is_defined() -> None:
 
 @pytest.mark.parametrize(
     ("progress", "score"),
-    # methodology.md: P = 1.3 → +5, 0.6 → 0, 0 → −2.5, −0.6 → −5 (with the rounded constants).
+    # docs/method.md: P = 1.3 → +5, 0.6 → 0, 0 → −2.5, −0.6 → −5 (with the rounded constants).
     [(1.3, 5.0), (0.6, 7.1429 * 0.6 - 4.2857), (0.0, -2.5), (-0.6, -5.0), (2.0, 5.0)],
 )
 def test_score_with_target_reference_points(progress: float, score: float) -> None:
@@ -49,7 +49,7 @@ def test_score_with_target_uses_rounded_constants() -> None:
 
 @pytest.mark.parametrize(
     ("growth", "score"),
-    # methodology.md: CAGR 2 % → +5, 1.5 % → 2.5, 0.5 % → 0, 0 → −2.5, −2 % → −5.
+    # docs/method.md: CAGR 2 % → +5, 1.5 % → 2.5, 0.5 % → 0, 0 → −2.5, −2 % → −5.
     [(0.02, 5.0), (0.015, 2.5), (0.005, 0.0), (0.0, -2.5), (-0.02, -5.0), (0.01, 1.25)],
 )
 def test_score_without_target_reference_points(growth: float, score: float) -> None:

@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.compute import Report, Row
-from hkit.model import Direction, Indicator
-from hkit.rates import Status
+from hkit.model import Direction, Indicator, Status
+from hkit.record import Report, Row
 from hkit.rollup import roll_up, status_from_score
 from tests.conftest import CASES, GOLDEN
 

@@ -12,10 +12,10 @@ import pytest
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
+from hkit import contract
 from hkit.cli import app
 from hkit.errors import InputError
 from hkit.parse import parse
-from hkit.render.records import ROW_FIELDS
 from hkit.schema import REPORT_SCHEMA_FILE, TARGETS_SCHEMA_FILE, report_schema, targets_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,16 +122,16 @@ def test_enough_of_the_corpus_is_judged_by_the_schema() -> None:
 
 def test_hkit_and_schema_name_the_same_keys() -> None:
     """The schema's properties are exactly the keys hkit's validator allows."""
-    from hkit import validate
+    from hkit import validate, validate_indicator
 
     schema = targets_schema()
     defs = schema["$defs"]
     assert set(schema["properties"]) == validate.TOP_KEYS
     assert set(defs["MilestoneSpec"]["properties"]) == validate.MILESTONE_KEYS
     assert set(defs["SourceSpec"]["properties"]) == validate.SOURCE_KEYS
-    assert set(defs["IndicatorSpec"]["properties"]) == validate.INDICATOR_KEYS
-    assert set(defs["ObservationSpec"]["properties"]) == validate.OBSERVATION_KEYS
-    assert set(defs["TargetSpec"]["properties"]) == validate.TARGET_KEYS
+    assert set(defs["IndicatorSpec"]["properties"]) == validate_indicator.INDICATOR_KEYS
+    assert set(defs["ObservationSpec"]["properties"]) == validate_indicator.OBSERVATION_KEYS
+    assert set(defs["TargetSpec"]["properties"]) == validate_indicator.TARGET_KEYS
 
 
 def report_validator() -> Draft202012Validator:
@@ -182,7 +182,7 @@ def test_real_json_output_validates_against_the_report_schema(
     if source == "edge-cases":
         path = tmp_path / "edge.yaml"
         path.write_text(EDGE_CASES, encoding="utf-8")
-    for args in ([], ["--as-of", "2021"]):
+    for args in ([], ["--as-of", "2021"], ["--method", "level"], ["--method", "all"]):
         result = runner.invoke(
             app, ["gap", str(path), "--format", "json", *args], catch_exceptions=False
         )
@@ -193,17 +193,20 @@ def test_real_json_output_validates_against_the_report_schema(
 
 
 def test_report_schema_documents_every_field() -> None:
-    """Each field of a row and of the document is described by the schema, and no more."""
+    """Each field of each object of the contract is described by the schema, and no more;
+    the fields every document has are required, the ones left out when empty are not."""
     schema = report_schema()
-    assert tuple(schema["$defs"]["RowOut"]["properties"]) == ROW_FIELDS
-    assert set(schema["properties"]) == {
-        "schema_version",
-        "title",
-        "file",
-        "as_of",
-        "method",
-        "rows",
-    }
+    shapes = [contract.ROW, contract.POINT, contract.LATEST, contract.TARGET, contract.METHOD]
+    for shape in shapes:
+        model = schema["$defs"][shape.title]
+        assert tuple(model["properties"]) == tuple(f.name for f in shape.fields)
+        assert model["description"] == shape.description
+        required = tuple(f.name for f in shape.fields if not f.optional)
+        assert tuple(model["required"]) == required
+        for f in shape.fields:
+            assert model["properties"][f.name]["description"] == f.description
+    assert tuple(schema["properties"]) == tuple(f.name for f in contract.REPORT.fields)
+    assert "methods" not in schema["required"]
 
 
 def test_report_schema_rejects_a_wrong_document() -> None:
@@ -211,7 +214,7 @@ def test_report_schema_rejects_a_wrong_document() -> None:
     document = {"schema_version": 1, "title": "t", "file": "f", "as_of": None, "method": "m"}
     validator = report_validator()
     assert not validator.is_valid(document)  # no rows
-    row = dict.fromkeys(ROW_FIELDS)
+    row = dict.fromkeys(f.name for f in contract.ROW.fields if not f.optional)
     row.update(indicator="1", name="n", unit="u", direction="increase", notes=[])
     row.update(status="on_track", status_label="On track", plan_rate="5%")
     errors = list(validator.iter_errors({**document, "rows": [row]}))

@@ -9,9 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.compute import Report, Row, assess
+from hkit.compute import assess
 from hkit.load import load_plan
-from hkit.rates import Status
+from hkit.model import Status
+from hkit.record import Report, Row
 
 SHIPPED = Path(__file__).resolve().parent.parent / "targets.yaml"
 

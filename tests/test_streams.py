@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CASES
-from tests.hostile import PAYLOADS, unsafe_in, write_plan
+from tests.hostile import PAYLOADS, plan_with, unsafe_in, write_plan
 
 PROGRESS = str(CASES / "progress.yaml")
 HKIT = [sys.executable, "-m", "hkit"]
@@ -226,7 +226,32 @@ def test_on_a_real_terminal_only_hkits_colour_codes(tmp_path: Path) -> None:
     hostile = ("osc52_clipboard", "c1_csi", "device_query", "bidi", "delete", "rich_link")
     path = write_plan(tmp_path, "".join(PAYLOADS[name] for name in hostile))
     ident = json.loads(path.read_text(encoding="utf-8"))["indicators"][0]["id"]
-    for args in (["gap", str(path)], ["show", "--", ident, str(path)]):
+    views = (
+        ["gap", str(path)],
+        ["gap", "--method", "all", str(path)],
+        ["show", "--", ident, str(path)],
+        ["validate", str(path)],  # warnings naming source keys, on the same terminal
+    )
+    for args in views:
         output = _on_a_pty(args).decode("utf-8").replace("\r\n", "\n")
-        assert re.search("\x1b\\[[0-9;]*m", output), "colour on a terminal"
+        if args[0] != "validate":
+            assert re.search("\x1b\\[[0-9;]*m", output), "colour on a terminal"
         assert unsafe_in(output, colour=True) == []
+
+
+def test_completion_never_offers_a_name_with_a_control_character(tmp_path: Path) -> None:
+    """The shell prints completion candidates raw: a hostile id is left out, a clean one kept."""
+    plan = plan_with(PAYLOADS["osc0_title"])
+    plan["indicators"].append({**plan["indicators"][1], "id": "clean"})
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    words = f"hkit gap {path} -i "
+    env = _env(_HKIT_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD="4")
+    done = subprocess.run(
+        [sys.executable, "-c", "import hkit.cli; hkit.cli.app(prog_name='hkit')"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().split() == ["clean"]

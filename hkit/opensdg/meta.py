@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from hkit.errors import InputError, Problem
-from hkit.parse import locate_in_node
+from hkit.yaml_paths import locate_in_node
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -10,9 +10,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Report
+from hkit.record import Report
 from hkit.render import terminal, text
-from hkit.render.compare_text import HEADINGS, LEAD, lead_cells, legend, verdict
+from hkit.render.compare_text import LEAD, lead_cells, legend, verdict
 from hkit.render.palette import STATUS_STYLES, style
 
 
@@ -22,7 +22,7 @@ def fits(report: Report, *, width: int) -> bool:
     columns = [[*lead_cells(row)] for row in report.rows]
     for row, cells in zip(report.rows, columns, strict=True):
         cells.extend(verdict(result) for result in row.methods)
-    headings = [*LEAD, *(HEADINGS[m] for m in report.methods)]
+    headings = [*LEAD, *(m.heading for m in report.methods)]
     needs = [
         max([len(heading), *(len(word) for cells in columns for word in cells[i].split())])
         for i, heading in enumerate(headings)
@@ -40,7 +40,7 @@ def build_stacked(report: Report) -> list[RenderableType]:
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         for result in row.methods:
-            grid.add_row(HEADINGS[result.method], Text(verdict(result), style=style(result.status)))
+            grid.add_row(result.method.heading, Text(verdict(result), style=style(result.status)))
         parts.append(Padding(grid, (0, 0, 0, 2), expand=False))
     parts.append(Text(""))
     return parts
@@ -62,7 +62,7 @@ def build_comparison(report: Report) -> Table:
     table.add_column(LEAD[2], justify="right", max_width=8, overflow="fold")
     for method in report.methods:
         # Equal shares of the width, so that no method's column is dropped at 80 columns.
-        table.add_column(HEADINGS[method], ratio=1, overflow="fold")
+        table.add_column(method.heading, ratio=1, overflow="fold")
     rows = report.rows
     for index, row in enumerate(rows):
         last = index == len(rows) - 1 or rows[index + 1].indicator is not row.indicator
@@ -72,7 +72,7 @@ def build_comparison(report: Report) -> Table:
     return table
 
 
-def print_comparison(report: Report, *, file: TextIO | None = None) -> None:
+def print_comparison(report: Report, file: TextIO | None = None) -> None:
     """Print the comparison and its notes."""
 
     def build(console: Console) -> list[RenderableType]:

@@ -5,18 +5,11 @@ Shared by the rich table (``hkit.render.compare``); no rich here.
 
 from __future__ import annotations
 
-from hkit.compute import Report, Row
-from hkit.methods import Method, MethodResult
+from hkit.catalogue import legend as measures
+from hkit.record import MethodResult, Report, Row
 from hkit.render import text
 from hkit.textsafe import visible
 
-# Column headings: the method's name as --method spells it (the legend says whose it is).
-HEADINGS = {
-    Method.RATE: "rate",
-    Method.LEVEL: "level",
-    Method.WEATHER: "weather",
-    Method.REGRESSION: "regression",
-}
 # Only what tells the rows apart: the statuses need the room (`hkit gap` has the numbers).
 # "1.1 by 2027": a short heading leaves the statuses their room at 80 columns.
 LEAD = ("ID", "By", "Latest")
@@ -38,12 +31,7 @@ def lead_cells(row: Row) -> tuple[str, str, str]:
 
 def legend(report: Report) -> list[str]:
     """What the numbers in brackets are, then the notes of the rows and of the methods."""
-    lines = [
-        "In brackets, each method's measure, 1 meaning the target is reached: rate (open-sdg) "
-        "the ratio of actual to planned growth; level (UNSD) the projected change of level over "
-        "the planned one; weather (Germany) the share of the remaining distance covered by the "
-        "next milestone; regression (ESCAP) the fitted trend's change over the planned one."
-    ]
+    lines = [measures()]
     lines.extend(text.footnotes(report))
     lines.extend(
         text.grouped_notes(
@@ -59,7 +47,7 @@ def legend(report: Report) -> list[str]:
 def render_markdown_methods(report: Report) -> str:
     """A Markdown table with one status column per method, and its notes as a list."""
 
-    header = [*LEAD, *(HEADINGS[m] for m in report.methods)]
+    header = [*LEAD, *(m.heading for m in report.methods)]
     title = text.title(report)
     lines = [
         f"### {text.markdown_cell(title)}",

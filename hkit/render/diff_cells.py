@@ -6,8 +6,7 @@ File-borne text (names, source keys) is returned as is; each renderer escapes it
 from __future__ import annotations
 
 from hkit.diff import Change, Diff, Kind
-from hkit.model import Comparator
-from hkit.rates import Status
+from hkit.model import Comparator, Status
 from hkit.render import text
 
 HEADER = ("ID", "Indicator", "Where", "Change", "Before", "After")

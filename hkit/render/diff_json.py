@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from hkit.contract import clean
 from hkit.diff import Change, Diff, Kind
-from hkit.rates import Status
-from hkit.render.records import clean
+from hkit.model import Status
 
 DIFF_SCHEMA_VERSION = 1
 

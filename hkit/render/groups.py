@@ -11,17 +11,17 @@ and CSV through the ``csv`` module.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Report
+from hkit.record import Report
 from hkit.render import terminal, text
-from hkit.render.machine import write_csv
+from hkit.render.machine import csv_document
 from hkit.render.palette import STATUS_STYLES
-from hkit.rollup import GroupRow
+from hkit.rollup import GroupRow, roll_up
 from hkit.textsafe import visible
 
 SCHEMA_VERSION = 1
@@ -68,12 +68,12 @@ def render_json(report: Report, rows: tuple[GroupRow, ...]) -> str:
 
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
-    neutralised and CR quoted, as in ``hkit.render.machine.write_csv``."""
+    neutralised and CR quoted, as in ``hkit.render.machine.csv_document``."""
     records = []
     for row in rows:
         item = record(row)
         records.append({k: None if item[k] is None else _csv(item[k]) for k in CSV_FIELDS})
-    return write_csv(list(CSV_FIELDS), records)
+    return csv_document(list(CSV_FIELDS), records)
 
 
 def _csv(value: Any) -> str | float | int:
@@ -104,8 +104,8 @@ def render_markdown(report: Report, rows: tuple[GroupRow, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_table(report: Report, rows: tuple[GroupRow, ...]) -> None:
-    """The roll-up as a rich table on stdout."""
+def print_table(report: Report, rows: tuple[GroupRow, ...], file: TextIO | None = None) -> None:
+    """The roll-up as a rich table on ``file`` (stdout by default)."""
     table = Table(box=None, pad_edge=False, title_justify="left")
     for header, justify in (
         ("Group", "left"),
@@ -135,4 +135,27 @@ def print_table(report: Report, rows: tuple[GroupRow, ...]) -> None:
     ]
     parts: list[RenderableType] = [Text(text.title(report), style="bold"), Text(""), table]
     parts.extend(terminal.footnote(line) for line in notes)
-    terminal.write(lambda _console: parts)
+    terminal.write(lambda _console: parts, file=file)
+
+
+# The writers of ``hkit.formats`` for ``gap --by group``: each rolls the report up itself.
+
+
+def write_table(report: Report, out: TextIO) -> None:
+    """The roll-up of ``report`` as a table."""
+    print_table(report, roll_up(report), out)
+
+
+def write_json(report: Report, out: TextIO) -> None:
+    """The roll-up of ``report`` as JSON."""
+    out.write(render_json(report, roll_up(report)))
+
+
+def write_csv(report: Report, out: TextIO) -> None:
+    """The roll-up of ``report`` as CSV."""
+    out.write(render_csv(roll_up(report)))
+
+
+def write_markdown(report: Report, out: TextIO) -> None:
+    """The roll-up of ``report`` as Markdown."""
+    out.write(render_markdown(report, roll_up(report)))

@@ -9,19 +9,31 @@ time that ``hkit gap`` must not pay; tests/test_startup.py checks it).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TextIO
 
 import jinja2
+import markupsafe
 
-from hkit.compute import Report
 from hkit.model import Plan
+from hkit.record import Report
 from hkit.render.page import anchor_names, build_page
 from hkit.render.svg_chart import build_chart, coordinate
 from hkit.story import Story
+from hkit.textsafe import visible
 
 
 def plus(at: str | float, amount: float) -> str:
     """A template filter: the SVG coordinate ``at`` moved by ``amount``."""
     return coordinate(float(at) + amount)
+
+
+def shown(value: object) -> object:
+    """What a template prints for each ``{{ ... }}``: text with its control characters made
+    visible (``hkit.textsafe``; XML forbids most of them in SVG, and HTML cannot show them),
+    before autoescaping. Markup (a macro's output) was built from values already shown."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return visible(value, newlines=True)
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +46,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=shown,
     )
     env.filters["plus"] = plus
     return env
@@ -54,3 +67,8 @@ def render_svg(story: Story) -> str:
     )
     ident = anchor_names([story.indicator.id])[story.indicator.id]
     return template.render(c=build_chart(story), ident=ident)
+
+
+def write_svg(story: Story, out: TextIO) -> None:
+    """``hkit show --format svg``: the chart of one indicator (see ``render_svg``)."""
+    out.write(render_svg(story))

@@ -1,4 +1,8 @@
-"""JSON and CSV output: the same rows and field names, no rich, no terminal."""
+"""The machine formats: JSON and CSV of ``hkit gap``, JSON of ``hkit show``; no rich.
+
+Every field comes from ``hkit.contract`` through the writers ``hkit.render.records``
+generates, so these formats cannot disagree with each other or with the JSON Schema.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TextIO
 
-from hkit.compute import Report
+from hkit import contract
+from hkit.record import Report
 from hkit.render.jsontext import dumps_indented
-from hkit.render.method_records import csv_columns, extend_report, extend_row, flatten_methods
-from hkit.render.records import csv_header, flatten, report_record, row_record
-from hkit.render.rowjson import row_json
+from hkit.render.records import csv_columns, csv_writer, json_writer, record_writer
+from hkit.story import Story
 from hkit.textsafe import csv_text
 
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
@@ -19,37 +23,38 @@ from hkit.textsafe import csv_text
 # (bench/run.py, peak RSS 1.8 GB for a 104 MB file).
 ROWS_PER_CHUNK = 500
 
+report_record = record_writer(contract.REPORT)
+row_record = record_writer(contract.ROW)
+row_csv = csv_writer(contract.ROW)
+story_record = record_writer(contract.STORY)
+report_json = json_writer(contract.REPORT, level=0)
+row_json = json_writer(contract.ROW, level=2)
+
 
 def json_chunks(report: Report) -> Iterator[str]:
-    """The SPEC section 6 document in pieces of up to ``ROWS_PER_CHUNK`` rows.
+    """The report's JSON document in pieces of up to ``ROWS_PER_CHUNK`` rows.
 
     Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
     but neither the whole text nor every row's record is ever held at once.
     """
-    if report.methods:
-        # Rows judged by other methods carry extra fields: the general writer handles them.
-        yield dumps_indented(extend_report(report_record(report), report)) + "\n"
-        return
-    head = dumps_indented(report_record(replace(report, rows=())))
-    # "rows" is the last key of the record, so the head ends with its empty list.
-    empty = "[]\n}"
-    if not head.endswith('"rows": ' + empty):  # pragma: no cover - a test pins the order
-        raise AssertionError("report_record must end with its rows")
+    head = report_json(replace(report, rows=()))
     if not report.rows:
         yield head + "\n"
         return
-    chunk = [head[: -len(empty)] + "["]
+    # The document around its rows: the same text with an empty list in their place.
+    before, empty, after = head.partition('\n  "rows": []')
+    chunk = [before + empty[:-1]]
     for index, row in enumerate(report.rows):
         chunk.append(("," if index else "") + "\n    " + row_json(row))
         if len(chunk) >= ROWS_PER_CHUNK:
             yield "".join(chunk)
             chunk = []
-    chunk.append("\n  ]\n}\n")
+    chunk.append("\n  ]" + after + "\n")
     yield "".join(chunk)
 
 
 def render_json(report: Report) -> str:
-    """The SPEC section 6 document, indented, UTF-8, ending in a newline; never NaN."""
+    """The report's JSON document, indented, UTF-8, ending in a newline; never NaN."""
     return "".join(json_chunks(report))
 
 
@@ -59,21 +64,28 @@ def write_json(report: Report, out: TextIO) -> None:
         out.write(chunk)
 
 
-def render_csv(report: Report) -> str:
-    """One header row and one row per indicator × milestone; empty cells for null.
+def csv_header(report: Report) -> list[str]:
+    """The CSV column names: the row's fields, nested objects flattened (``latest_year``),
+    and with ``--method all`` each method's verdict (``methods_level_status``)."""
+    return csv_columns(contract.ROW, [str(m) for m in report.compared])
+
+
+def write_csv(report: Report, out: TextIO) -> None:
+    """One header line and one line per indicator × milestone; empty cells for null.
 
     Text cells that a spreadsheet would run as a formula get a leading ``'``
     (``hkit.textsafe.csv_text``); numbers stay numbers. Rows end in LF; a field holding a
     CR or LF is quoted, so that every reader sees one row per record.
     """
-    rows = []
-    for row in report.rows:
-        record = extend_row(row_record(row), row)
-        rows.append(flatten_methods(flatten(record), record))
-    return write_csv(csv_header() + csv_columns(report), rows)
+    out.write(csv_document(csv_header(report), [row_csv(row) for row in report.rows]))
 
 
-def write_csv(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
+def render_csv(report: Report) -> str:
+    """The CSV text (see ``write_csv``)."""
+    return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
+
+
+def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
     """CSV text: a header, then one line per row ending in LF; None as an empty cell.
 
     Text cells go through ``hkit.textsafe.csv_text`` (formula-like text gets a leading ``'``);
@@ -98,3 +110,14 @@ class _RowsEndingInLF:
 
     def write(self, row: str) -> None:
         self.parts.append(row[:-2] + "\n")
+
+
+def write_story_json(story: Story, out: TextIO) -> None:
+    """``hkit show --format json``: the story as one document; its rows are ``gap``'s."""
+    out.write(render_story_json(story))
+
+
+def render_story_json(story: Story) -> str:
+    """The story document, indented, UTF-8, ending in a newline; never NaN."""
+    record: dict[str, Any] = story_record(story)
+    return dumps_indented(record) + "\n"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hkit.compute import Report
-from hkit.methods import label
+from typing import TextIO
+
+from hkit.record import Mode, Report
 from hkit.render import text
 
 HEADER = (
@@ -46,7 +47,7 @@ def render_markdown(report: Report) -> str:
             text.rate(row.actual_rate),
             text.needed(row),
         )
-        status = text.markdown_cell(label(row))
+        status = text.markdown_cell(row.status_label)
         status = f"**{status}**"  # every status alike: the verdict, not only the good ones
         lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status]) + " |")
     notes = text.footnotes(report)
@@ -58,3 +59,13 @@ def render_markdown(report: Report) -> str:
             for n in notes
         )
     return "\n".join(lines) + "\n"
+
+
+def write_markdown(report: Report, out: TextIO) -> None:
+    """Write the Markdown table of the report, or with ``--method all`` the comparison."""
+    if report.mode is Mode.COMPARE:
+        from hkit.render.compare_text import render_markdown_methods
+
+        out.write(render_markdown_methods(report))
+    else:
+        out.write(render_markdown(report))

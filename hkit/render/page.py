@@ -11,12 +11,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from hkit import __version__
-from hkit.compute import Report, Row
-from hkit.methods import Method, label
-from hkit.model import Indicator, Plan
-from hkit.rates import METHOD_KEY, Status
+from hkit.catalogue import Method
+from hkit.model import Indicator, Plan, Status
+from hkit.record import Mode, Report, Row
 from hkit.render import text
-from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.compare_text import verdict
 from hkit.render.page_method import MethodText, method_texts
 from hkit.render.story_text import footnotes, maybe, number_lines
 from hkit.render.svg_chart import Chart, build_chart
@@ -110,7 +109,7 @@ def build_page(plan: Plan, report: Report) -> Page:
         sections.append(section(story, anchors[ident]))
         by_column = {row.milestone or NO_TARGET: row for row in rows}
         cells = tuple(
-            Cell(label(by_column[c]), by_column[c].status.value) if c in by_column else None
+            Cell(by_column[c].status_label, by_column[c].status.value) if c in by_column else None
             for c in columns
         )
         matrix.append(MatrixRow(anchors[ident], ident, indicator.name, cells))
@@ -172,13 +171,13 @@ def headline_lines(story: Story) -> tuple[tuple[str, tuple[Cell, ...]], ...]:
     rows = story.report.rows
     lines = [(name, tuple(Cell(c) for c in cells)) for name, cells in number_lines(story)]
     methods = story.report.methods
-    if len(methods) > 1:
+    if story.report.mode is Mode.COMPARE:
         for index, method in enumerate(methods):
             results = [r.methods[index] for r in rows]
             cells = tuple(Cell(verdict(x), x.status.value) for x in results)
-            lines.append((HEADINGS[method], cells))
+            lines.append((method.heading, cells))
     else:
-        lines.append(("Status", tuple(Cell(label(r), r.status.value) for r in rows)))
+        lines.append(("Status", tuple(Cell(r.status_label, r.status.value) for r in rows)))
     return tuple(lines)
 
 
@@ -200,8 +199,6 @@ def anchor_names(idents: list[str]) -> dict[str, str]:
 
 def method_name(methods: tuple[Method, ...]) -> str:
     """The method as the JSON's ``method`` field names it (all of them with ``--method all``)."""
-    if not methods:
-        return METHOD_KEY
     return ", ".join(m.key for m in methods)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hkit import methods as m
-from hkit.methods import Method
-from hkit.rates import METHOD_KEY, NO_TARGET_THRESHOLDS, TARGET_THRESHOLDS, Status
+from hkit.catalogue import DEFAULT, Method
+from hkit.methods import level, regression, weather
+from hkit.model import Status
+from hkit.rates import NO_TARGET_THRESHOLDS, TARGET_THRESHOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ def _rate() -> MethodText:
     t, n = TARGET_THRESHOLDS, NO_TARGET_THRESHOLDS
     s = Status
     return MethodText(
-        METHOD_KEY,
+        DEFAULT.key,
         "open-sdg 2.4.0 (sdg-build ProgressMeasure), the Statistics Canada method",
         "P = actual growth rate ÷ the growth rate the plan implied (signed by the direction).",
         (
@@ -55,7 +56,7 @@ def _rate() -> MethodText:
 
 
 def _level() -> MethodText:
-    on, moderate, marginal, stagnation = m.LEVEL_BOUNDS
+    on, moderate, marginal, stagnation = level.LEVEL_BOUNDS
     s = Status
     return MethodText(
         Method.LEVEL.key,
@@ -76,14 +77,16 @@ def _weather() -> MethodText:
     return MethodText(
         Method.WEATHER.key,
         "German Sustainable Development Strategy (Destatis indicator reports)",
-        f"The average change a year over the last {m.WEATHER_YEARS} years (at least "
-        f"{m.WEATHER_MIN_POINTS} figures), carried on to the next milestone still ahead.",
+        f"The average change a year over the last {weather.WEATHER_YEARS} years (at least "
+        f"{weather.WEATHER_MIN_POINTS} figures), carried on to the next milestone still ahead.",
         (
             MethodClass(
-                f"misses by < {m.WEATHER_SUN:.0%} of the distance", "Sun", s.SUBSTANTIAL_PROGRESS
+                f"misses by < {weather.WEATHER_SUN:.0%} of the distance",
+                "Sun",
+                s.SUBSTANTIAL_PROGRESS,
             ),
             MethodClass(
-                f"misses by {m.WEATHER_SUN:.0%}–{m.WEATHER_SUN_CLOUD:.0%}",
+                f"misses by {weather.WEATHER_SUN:.0%}–{weather.WEATHER_SUN_CLOUD:.0%}",
                 "Sun behind cloud",
                 s.MODERATE_PROGRESS,
             ),
@@ -99,7 +102,7 @@ def _regression() -> MethodText:
         Method.REGRESSION.key,
         "UN ESCAP, Asia-Pacific SDG Progress Report (anticipated progress)",
         "A time-weighted linear fit of the figures since the base year (at least "
-        f"{m.REGRESSION_MIN_POINTS}), read at the target's data year.",
+        f"{regression.REGRESSION_MIN_POINTS}), read at the target's data year.",
         (
             MethodClass(
                 "the fitted trend reaches the target", "Maintain progress", s.SUBSTANTIAL_PROGRESS
@@ -120,4 +123,4 @@ _BUILDERS = {
 
 def method_texts(chosen: tuple[Method, ...]) -> list[MethodText]:
     """The descriptions of the methods asked for (the default: open-sdg's rate ratio)."""
-    return [_BUILDERS[method]() for method in chosen or (Method.RATE,)]
+    return [_BUILDERS[method]() for method in chosen or (DEFAULT,)]

@@ -9,7 +9,7 @@ it); statuses of the same hue differ in weight, so no two statuses look alike.
 
 from __future__ import annotations
 
-from hkit.rates import Status
+from hkit.model import Status
 
 STATUS_STYLES = {
     Status.TARGET_ACHIEVED: "bold green",

@@ -13,9 +13,9 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hkit.methods import label
+from hkit.record import Mode
 from hkit.render import chart, story_text, terminal, text
-from hkit.render.compare_text import HEADINGS, verdict
+from hkit.render.compare_text import verdict
 from hkit.render.palette import SERIES, STATUS_STYLES
 from hkit.render.story_text import maybe
 from hkit.story import Story
@@ -84,11 +84,11 @@ def milestones_table(story: Story) -> Table:
     lines: list[tuple[str, list[str] | list[Text]]] = [
         (name, list(cells)) for name, cells in story_text.number_lines(story)
     ]
-    if len(story.report.methods) > 1:
+    if story.report.mode is Mode.COMPARE:
         for index, method in enumerate(story.report.methods):
             lines.append(
                 (
-                    HEADINGS[method],
+                    method.heading,
                     [
                         Text(
                             verdict(r.methods[index]), style=STATUS_STYLES[r.methods[index].status]
@@ -98,7 +98,9 @@ def milestones_table(story: Story) -> Table:
                 )
             )
     else:
-        lines.append(("Status", [Text(label(r), style=STATUS_STYLES[r.status]) for r in rows]))
+        lines.append(
+            ("Status", [Text(r.status_label, style=STATUS_STYLES[r.status]) for r in rows])
+        )
     for name, cells in lines:
         # Text, not str: a cell is never read as rich markup.
         table.add_row(Text(name), *(Text(c) if isinstance(c, str) else c for c in cells))
@@ -170,7 +172,7 @@ def chart_lines(story: Story, *, width: int) -> list[Text]:
     return [Text.assemble(*((t, s or "") for t, s in line)) for line in lines]
 
 
-def print_story(story: Story, *, file: TextIO | None = None) -> None:
+def print_story(story: Story, file: TextIO | None = None) -> None:
     """Print the whole story; the chart is as wide as the console."""
 
     def build(console: Console) -> list[RenderableType]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 
-from hkit.compute import Row
 from hkit.model import Indicator
+from hkit.record import Row
 from hkit.render import text
 from hkit.story import Story
 
@@ -36,12 +36,12 @@ def footnotes(story: Story) -> list[str]:
     lines = text.footnotes(story.report)
     seen = set(lines)
     for row in story.report.rows:
-        for result in row.methods if len(row.methods) > 1 else ():
+        for result in row.methods:
             for note in result.notes:
                 if note not in seen:
                     seen.add(note)
                     lines.append(note)
-    lines.extend(f"paths: {n}" for n in story.notes)
+    lines.extend(story.notes)
     return lines
 
 

@@ -16,9 +16,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from hkit.compute import Report, Row
-from hkit.methods import label
 from hkit.model import Display
+from hkit.record import Mode, Report, Row
 from hkit.render import terminal, text
 from hkit.render.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
 from hkit.render.palette import style
@@ -45,7 +44,7 @@ def _cells(row: Row) -> tuple[str, ...]:
         text.percent(row.plan_rate) if row.target is not None else "",
         text.percent(row.actual_rate),
         text.needed(row, per_year=False) if row.target is not None else "",
-        label(row),
+        row.status_label,
     )
 
 
@@ -186,8 +185,13 @@ def _figures(row: Row) -> str:
     return figures
 
 
-def print_table(report: Report, *, file: TextIO | None = None) -> None:
-    """Print the table and its footnotes."""
+def print_table(report: Report, file: TextIO | None = None) -> None:
+    """Print the table and its footnotes; with ``--method all``, the comparison instead."""
+    if report.mode is Mode.COMPARE:
+        from hkit.render.compare import print_comparison
+
+        print_comparison(report, file)
+        return
     terminal.write(
         lambda console: terminal.with_footnotes(
             build_table(report, width=console.width), text.footnotes(report)

@@ -8,9 +8,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from hkit.compute import Report, Row
-from hkit.model import Comparator, Display, Indicator
-from hkit.rates import Status
+from hkit.model import Comparator, Display, Indicator, Status
+from hkit.record import Report, Row
 from hkit.textsafe import markdown, visible
 
 MISSING = "—"

@@ -1,4 +1,5 @@
-"""The direct row writer and the chunked JSON output say exactly what ``json.dumps`` says."""
+"""The writers generated from the contract: the direct JSON text says exactly what
+``json.dumps`` says of the dict records, in every mode, chunked or not."""
 
 from __future__ import annotations
 
@@ -10,12 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from hkit.compute import Report, assess
+from hkit import contract
+from hkit.catalogue import ALL_METHODS, Method
+from hkit.compute import assess
+from hkit.contract import clean
 from hkit.load import load_plan, packaged_targets
+from hkit.methods import apply_methods
+from hkit.model import Plan
+from hkit.record import Mode, Report
 from hkit.render import machine
 from hkit.render.jsontext import dumps_indented
-from hkit.render.records import ROW_FIELDS, clean, report_record, row_record
-from hkit.render.rowjson import _number, row_json
+from hkit.render.machine import report_record, row_json, row_record
+from hkit.render.records import _number
 
 # Rows of every kind: no target (method 1, with a limit), a single figure, a zero base, a
 # decreasing indicator, a decided milestone (missed and achieved), negative values, text
@@ -74,15 +81,27 @@ indicators:
 
 
 @pytest.fixture
-def edge_report(write_targets: Callable[[str, str], Path]) -> Report:
+def edge_plan(write_targets: Callable[[str, str], Path]) -> Plan:
+    """The edge-case file above."""
+    return load_plan(str(write_targets(EDGES, "edges.yaml")))
+
+
+@pytest.fixture
+def edge_report(edge_plan: Plan) -> Report:
     """The report of the edge-case file above."""
-    return assess(load_plan(str(write_targets(EDGES, "edges.yaml"))))
+    return assess(edge_plan)
 
 
-def reports(edge: Report) -> list[Report]:
-    """The edge cases, and the shipped file as of several years."""
+def reports(edge_plan: Plan) -> list[Report]:
+    """The edge cases and the shipped file as of several years, in every mode."""
     shipped = load_plan(str(packaged_targets()))
-    return [edge, *(assess(shipped, as_of=year) for year in (None, 2014, 2016, 2020, 2024))]
+    plain = [(edge_plan, assess(edge_plan))]
+    plain += [(shipped, assess(shipped, as_of=year)) for year in (None, 2014, 2016, 2020, 2024)]
+    out = []
+    for plan, report in plain:
+        out += [apply_methods(report, plan, m) for m in ((), (Method.LEVEL,), ALL_METHODS)]
+    assert {r.mode for r in out} == set(Mode)
+    return out
 
 
 def reference(report: Report) -> str:
@@ -90,9 +109,9 @@ def reference(report: Report) -> str:
     return json.dumps(report_record(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def test_row_writer_matches_row_record(edge_report: Report) -> None:
+def test_row_writer_matches_row_record(edge_plan: Plan) -> None:
     """Every row, written directly, is the row record's JSON at two levels deep."""
-    rows = [row for report in reports(edge_report) for row in report.rows]
+    rows = [row for report in reports(edge_plan) for row in report.rows]
     statuses = {row.status.value for row in rows}
     # The cases above do reach every kind of row.
     assert {"missed", "target_achieved", "not_available"} <= statuses
@@ -102,16 +121,24 @@ def test_row_writer_matches_row_record(edge_report: Report) -> None:
         assert row_json(row) == dumps_indented(row_record(row), level=2)
 
 
-def test_row_writer_keys_in_contract_order(edge_report: Report) -> None:
-    """The writer's keys are ROW_FIELDS, in order."""
-    for row in edge_report.rows:
-        assert tuple(json.loads(row_json(row))) == ROW_FIELDS
+def test_row_writer_keys_in_contract_order(edge_plan: Plan) -> None:
+    """The writer's keys are the contract's row fields, in order; ``methods`` only with
+    --method all."""
+    fields = tuple(f.name for f in contract.ROW.fields)
+    for report in reports(edge_plan):
+        for row in report.rows:
+            keys = tuple(json.loads(row_json(row)))
+            expected = fields if report.mode is Mode.COMPARE else fields[:-1]
+            assert keys == expected
 
 
-def test_whole_document_matches_json_dumps(edge_report: Report) -> None:
+def test_whole_document_matches_json_dumps(edge_plan: Plan) -> None:
     """The chunked document is json.dumps(indent=2) of the report record, plus a newline."""
-    for report in reports(edge_report):
+    for report in reports(edge_plan):
         assert machine.render_json(report) == reference(report)
+        keys = tuple(json.loads(machine.render_json(report)))
+        expected = tuple(f.name for f in contract.REPORT.fields)
+        assert keys == (expected if report.mode is Mode.COMPARE else expected[:-1])
 
 
 def test_no_rows(edge_report: Report) -> None:

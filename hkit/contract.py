@@ -1,0 +1,269 @@
+"""The output contract, stated once: every field of hkit's JSON documents, in order.
+
+Each table (a ``Shape``) lists a JSON object's fields: name, kind, description, and the
+attribute of the record (``hkit.record``, ``hkit.model``, ``hkit.story``) it is read from.
+Everything else is derived from these tables: the row writers and the CSV columns
+(``hkit.render.records``), the JSON Schema of the report (``hkit.schema``) and
+docs/contract.md's field list (a test compares them). To add a field: an attribute on the
+record and one ``Field`` here; docs/architecture.md.
+
+Standard library only: ``gap --format json`` reads this at start-up.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from hkit.model import Comparator, Direction, Display, Grade, Status
+
+# The version of the JSON documents; renaming or removing a field bumps it, adding does not.
+SCHEMA_VERSION = 1
+# Rounding to 10 significant digits hides last-bit differences between platforms' libm
+# while keeping far more precision than any source figure has.
+SIGNIFICANT_DIGITS = 10
+_ROUNDING = f".{SIGNIFICANT_DIGITS}g"
+
+
+class Kind(StrEnum):
+    """What a field holds, as JSON."""
+
+    TEXT = "text"  # a string
+    INTEGER = "integer"  # a whole number: a year, a count
+    NUMBER = "number"  # a number rounded by ``clean``
+    BOOLEAN = "boolean"
+    ENUM = "enum"  # one word of ``Field.enum``
+    CONSTANT = "constant"  # always ``Field.value``
+    TEXTS = "texts"  # a list of strings
+    OBJECT = "object"  # an object of ``Field.shape``
+    OBJECTS = "objects"  # a list of such objects
+    MAP = "map"  # objects of ``Field.shape`` by the text of their ``Field.key`` attribute
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a JSON object.
+
+    ``path`` is the record's attribute it is read from (dotted; default the field's name).
+    ``nullable`` fields may be null; ``optional`` ones are left out when empty. ``csv`` is
+    False for a field CSV leaves out.
+    """
+
+    name: str
+    kind: Kind
+    description: str
+    path: str = ""
+    nullable: bool = False
+    optional: bool = False
+    shape: Shape | None = None
+    enum: type[StrEnum] | None = None
+    key: str = ""
+    value: int = 0
+    csv: bool = True
+
+    @property
+    def source(self) -> str:
+        """The record's attribute the field is read from."""
+        return self.path or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A JSON object: its name in the JSON Schema, what it is, and its fields in order."""
+
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+
+
+def clean(value: float | None) -> float | int | None:
+    """A number fit for JSON: rounded to ``SIGNIFICANT_DIGITS``, whole numbers as ints."""
+    if value is None or not math.isfinite(value):
+        return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
+    rounded = float(format(value, _ROUNDING))
+    if not math.isfinite(rounded):
+        return value  # 1.7976931348623157e308 rounds up to infinity: keep every digit
+    if rounded.is_integer() and abs(rounded) < 1e15:
+        return int(rounded)
+    return rounded
+
+
+def _point(*extra: Field) -> tuple[Field, ...]:
+    return (
+        Field("year", Kind.INTEGER, "The data year of the figure."),
+        Field("value", Kind.NUMBER, "The figure, in the indicator's unit."),
+        Field("source", Kind.TEXT, "The key of the figure's source in the targets file."),
+        *extra,
+    )
+
+
+def _maybe(name: str, description: str, kind: Kind = Kind.NUMBER, **more: Any) -> Field:
+    """A field that may be null (a number unless ``kind`` says otherwise)."""
+    return Field(name, kind, description, nullable=True, **more)
+
+
+POINT = Shape("PointOut", "An observation used by a row.", _point())
+_GRADE = "How far the source can be trusted; null for an undeclared source."
+LATEST = Shape(
+    "LatestOut",
+    "The latest observation, with the grade of its source.",
+    _point(_maybe("grade", _GRADE, Kind.ENUM, enum=Grade)),
+)
+TARGET = Shape(
+    "TargetOut",
+    "The target of a row, at its data year.",
+    (
+        Field("year", Kind.INTEGER, "The data year whose figures decide the milestone."),
+        Field("value", Kind.NUMBER, "The target, in the indicator's unit."),
+        Field("comparator", Kind.ENUM, "How the target is met.", enum=Comparator),
+    ),
+)
+_RATE = "a fraction per year (0.056 = 5.6 %/yr)"
+_NOTES = "Why a value is undefined, and caveats."
+METHOD = Shape(
+    "MethodOut",
+    "One method's verdict on a row (--method all).",
+    (
+        _maybe("value", "The method's measure, 1 meaning the target is reached."),
+        Field("status", Kind.ENUM, "The verdict as one of hkit's statuses.", enum=Status),
+        Field("class", Kind.TEXT, "The method's own class, e.g. sun.", path="klass"),
+        Field("label", Kind.TEXT, "The method's own words for its class."),
+        _maybe("projected", "The value the method expects at the data year."),
+        _maybe("reach_year", "When the method expects the target to be reached; null if never."),
+        _maybe("judged_against", "The milestone judged against, if not the row's.", Kind.TEXT),
+        Field("notes", Kind.TEXTS, _NOTES, csv=False),
+    ),
+)
+ROW = Shape(
+    "RowOut",
+    "One indicator against one milestone (or against no target).",
+    (
+        Field("indicator", Kind.TEXT, "The indicator's id.", path="indicator.id"),
+        Field("name", Kind.TEXT, "The indicator's name.", path="indicator.name"),
+        _maybe("group", "The indicator's group.", Kind.TEXT, path="indicator.group"),
+        Field("unit", Kind.TEXT, "The unit of every value.", path="indicator.unit"),
+        Field(
+            "direction",
+            Kind.ENUM,
+            "Which way the indicator should move.",
+            path="indicator.direction",
+            enum=Direction,
+        ),
+        _maybe("milestone", "The milestone; null for an indicator without a target.", Kind.TEXT),
+        _maybe("baseline", "The base figure.", Kind.OBJECT, shape=POINT),
+        _maybe("latest", "The latest figure used.", Kind.OBJECT, shape=LATEST),
+        _maybe("target", "The row's target.", Kind.OBJECT, shape=TARGET),
+        _maybe("years_left", "Data years from the latest figure to the target's.", Kind.INTEGER),
+        _maybe("gap", "Target minus latest value, in the unit."),
+        _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
+        _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
+        _maybe("required_rate", f"The growth now needed, latest to target: {_RATE}."),
+        _maybe("required_change", "Absolute change per year needed, latest to target."),
+        _maybe("actual_change", "Absolute change per year so far, base to latest."),
+        _maybe("projected", "The value at the target's data year at the current pace."),
+        _maybe("reach_year", "The year the target is reached at the current pace; null if never."),
+        _maybe("progress", "The judging method's progress measure (P for open-sdg)."),
+        _maybe("score", "open-sdg score, -5 to 5."),
+        Field("status", Kind.ENUM, "The row's status.", enum=Status),
+        Field("status_label", Kind.TEXT, "The status in words, the judging method's own."),
+        Field("notes", Kind.TEXTS, _NOTES),
+        Field(
+            "methods",
+            Kind.MAP,
+            "Each method's verdict by its --method name (--method all only).",
+            optional=True,
+            shape=METHOD,
+            key="method",
+        ),
+    ),
+)
+
+
+def _head(record: str = "") -> tuple[Field, ...]:
+    """The fields every document starts with, read from the report at ``record``."""
+    at = f"{record}." if record else ""
+    return (
+        Field("schema_version", Kind.CONSTANT, "The version of this format.", value=SCHEMA_VERSION),
+        Field("title", Kind.TEXT, "The plan's title.", path=f"{at}title"),
+        Field("file", Kind.TEXT, "The targets file read.", path=f"{at}path"),
+        _maybe("as_of", "Only figures up to this year were used.", Kind.INTEGER, path=f"{at}as_of"),
+        Field(
+            "method", Kind.TEXT, "The method whose verdicts fill the rows.", path=f"{at}method.key"
+        ),
+    )
+
+
+def _compared(record: str = "") -> Field:
+    """The methods side by side, read from the report at ``record``."""
+    return Field(
+        "methods",
+        Kind.TEXTS,
+        "The methods side by side, by --method name (--method all only).",
+        path=f"{record}.compared" if record else "compared",
+        optional=True,
+    )
+
+
+REPORT = Shape(
+    "ReportOut",
+    "The output of ``hkit gap --format json``.",
+    (
+        *_head(),
+        Field("rows", Kind.OBJECTS, "One row per indicator and milestone.", shape=ROW),
+        _compared(),
+    ),
+)
+
+# --- hkit show --format json --------------------------------------------------------------
+
+INDICATOR = Shape(
+    "IndicatorOut",
+    "What the indicator measures and which way is good.",
+    (
+        Field("id", Kind.TEXT, "The indicator's id."),
+        Field("name", Kind.TEXT, "The indicator's name."),
+        Field("group", Kind.TEXT, "The indicator's group.", nullable=True),
+        Field("unit", Kind.TEXT, "The unit of every value."),
+        Field("direction", Kind.ENUM, "Which way the indicator should move.", enum=Direction),
+        Field("display", Kind.ENUM, "How values are shown to people.", enum=Display),
+        _maybe("limit", "A natural bound, such as 100 for a percentage."),
+        _maybe("note", "The targets file's note on the indicator.", Kind.TEXT),
+    ),
+)
+OBSERVATION = Shape(
+    "ObservationOut",
+    "One figure of the indicator, with its source.",
+    (
+        *_point(),
+        Field("source_title", Kind.TEXT, "The title of the figure's source.", path="title"),
+        _maybe("grade", _GRADE, Kind.ENUM, enum=Grade),
+        _maybe("note", "The targets file's note on the figure.", Kind.TEXT),
+        Field("used", Kind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
+    ),
+)
+PATH = Shape(
+    "PathOut",
+    "One year of the paths, in the indicator's unit; null where a path does not reach.",
+    (
+        Field("year", Kind.INTEGER, "The data year."),
+        _maybe("observed", "The figure of that year."),
+        _maybe("plan", "Where the plan's path puts the indicator."),
+        _maybe("trend", "Where the current pace puts it."),
+        _maybe("later", "A figure published after --as-of."),
+    ),
+)
+STORY = Shape(
+    "StoryOut",
+    "The output of ``hkit show --format json``.",
+    (
+        *_head("report"),
+        _compared("report"),
+        Field("indicator", Kind.OBJECT, "The indicator.", shape=INDICATOR),
+        Field("observations", Kind.OBJECTS, "Every figure.", path="figures", shape=OBSERVATION),
+        Field("rows", Kind.OBJECTS, "The indicator's rows.", path="report.rows", shape=ROW),
+        Field("path", Kind.OBJECTS, "The paths, year by year.", path="paths", shape=PATH),
+        Field("notes", Kind.TEXTS, "Notes on the paths."),
+    ),
+)

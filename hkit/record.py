@@ -1,0 +1,123 @@
+"""What an assessment produces: rows, method verdicts and the report every renderer reads.
+
+Plain immutable records, no logic beyond naming what they hold: ``hkit.compute`` fills the
+rows, ``hkit.methods`` adds other methods' verdicts and sets the report's ``mode``, the
+renderers read them. The JSON names of these attributes are in ``hkit.contract``
+(docs/contract.md); numbers are in the indicator's unit, rates are fractions a year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hkit.catalogue import DEFAULT, Method
+from hkit.model import Comparator, Indicator, Source, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A figure used by the assessment, with where it came from."""
+
+    year: int
+    value: float
+    source: str
+    grade: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """The target of one row: its value, the data year it is judged on, and how it is met."""
+
+    year: int
+    value: float
+    comparator: Comparator
+
+
+@dataclass(frozen=True, slots=True)
+class MethodResult:
+    """One method's verdict on one row.
+
+    ``value`` is the method's measure (1 = reaches the target), ``klass`` its own class
+    (``sun``, ``stagnation``...), ``projected`` the value it expects at the target's data year
+    and ``reach_year`` when it expects the target to be reached (None if never).
+    """
+
+    method: Method
+    value: float | None
+    status: Status
+    klass: str
+    label: str
+    projected: float | None = None
+    reach_year: float | None = None
+    judged_against: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One indicator against one milestone (or against no target).
+
+    Everything but the indicator defaults to "undefined", so a row that cannot be assessed
+    names only what it knows.
+    """
+
+    indicator: Indicator
+    milestone: str | None = None
+    baseline: Point | None = None
+    latest: Point | None = None
+    target: Goal | None = None
+    years_left: int | None = None
+    gap: float | None = None
+    plan_rate: float | None = None
+    actual_rate: float | None = None
+    required_rate: float | None = None
+    required_change: float | None = None
+    actual_change: float | None = None
+    projected: float | None = None
+    reach_year: float | None = None
+    progress: float | None = None
+    score: float | None = None
+    status: Status = Status.NOT_AVAILABLE
+    notes: tuple[str, ...] = ()
+    # The one method asked for (Mode.SINGLE), whose verdict fills the fields above.
+    verdict: MethodResult | None = None
+    # Every method's verdict, side by side (Mode.COMPARE); empty otherwise.
+    methods: tuple[MethodResult, ...] = ()
+
+    @property
+    def status_label(self) -> str:
+        """The status in words: the chosen method's own words when one was asked for."""
+        return self.status.label if self.verdict is None else self.verdict.label
+
+
+class Mode(StrEnum):
+    """Which methods judged a report; ``hkit.methods.apply_methods`` sets it."""
+
+    DEFAULT = "default"  # open-sdg 2.4.0, the rows as hkit.compute made them
+    SINGLE = "single"  # one other method: its verdict fills each row (Row.verdict)
+    COMPARE = "compare"  # every method side by side (Row.methods)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The assessment of a whole plan, in file order."""
+
+    title: str
+    path: str
+    as_of: int | None
+    rows: tuple[Row, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+    mode: Mode = Mode.DEFAULT
+    # The methods that judged the rows, in catalogue order; (DEFAULT,) in the default mode.
+    methods: tuple[Method, ...] = (DEFAULT,)
+
+    @property
+    def method(self) -> Method:
+        """The method whose verdicts fill the rows' fields."""
+        return self.methods[0]
+
+    @property
+    def compared(self) -> tuple[Method, ...]:
+        """The methods side by side (Mode.COMPARE), else none."""
+        return self.methods if self.mode is Mode.COMPARE else ()

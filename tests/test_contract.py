@@ -1,0 +1,207 @@
+"""The contract, the method catalogue and the format registry are each the one place their
+knowledge lives: the writers, the CLI, the schema and the docs follow them."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import importlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hkit import catalogue, contract
+from hkit.catalogue import CATALOGUE, Method
+from hkit.cli import app
+from hkit.compute import assess
+from hkit.formats import FORMATS, writer
+from hkit.load import load_plan
+from hkit.methods import apply_methods
+from hkit.record import MethodResult, Mode, Report, Row
+from hkit.render import records
+from tests.conftest import CASES, ROOT
+
+METHODS_CASE = str(CASES / "methods.yaml")
+SHAPES = [shape for shape in vars(contract).values() if isinstance(shape, contract.Shape)]
+
+
+def field_names() -> set[str]:
+    """Every field name of every object of the contract."""
+    return {f.name for shape in SHAPES for f in shape.fields}
+
+
+def test_contract_uses_the_standard_library_only() -> None:
+    """Importing the contract (and the catalogue and registry) loads no third-party package."""
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import hkit.contract, hkit.catalogue, hkit.formats, hkit.record\n"
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}\n"
+        "print(sorted(new - set(sys.stdlib_module_names) - {'hkit'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("module", ["machine.py", "records.py", "jsontext.py"])
+def test_machine_writers_name_no_field(module: str) -> None:
+    """The JSON and CSV writers hold no field name: every one comes from the contract."""
+    tree = ast.parse((ROOT / "hkit" / "render" / module).read_text(encoding="utf-8"))
+    names = field_names()
+    strings = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    assert not strings & names
+
+
+def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> contract.Shape:
+    """The row's shape with one more field, as adding a field to the contract would make it."""
+    extra = contract.Field("data_years_left", contract.Kind.INTEGER, "A test.", path="years_left")
+    fields = contract.ROW.fields
+    shape = dataclasses.replace(contract.ROW, fields=(*fields[:-1], extra, fields[-1]))
+    monkeypatch.setattr(contract, "ROW", shape)
+    return shape
+
+
+def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field added to the contract reaches the JSON (both writers), the CSV and the schema
+    with no other change."""
+    shape = _with_extra_field(monkeypatch)
+    report = assess(load_plan(METHODS_CASE))
+    row = report.rows[0]
+    as_json = json.loads(records.json_writer(shape, level=2)(row))
+    assert as_json["data_years_left"] == row.years_left
+    assert records.record_writer(shape)(row)["data_years_left"] == row.years_left
+    assert "data_years_left" in records.csv_columns(shape)
+    assert records.csv_writer(shape)(row)["data_years_left"] == row.years_left
+    report_shape = dataclasses.replace(
+        contract.REPORT,
+        fields=tuple(
+            dataclasses.replace(f, shape=shape) if f.name == "rows" else f
+            for f in contract.REPORT.fields
+        ),
+    )
+    monkeypatch.setattr(contract, "REPORT", report_shape)
+    from hkit.schema import report_schema
+
+    assert "data_years_left" in report_schema()["$defs"]["RowOut"]["properties"]
+
+
+def test_every_method_is_in_the_catalogue() -> None:
+    """Each method has its words and, but for the default, a function that can be imported."""
+    assert set(CATALOGUE) == set(Method)
+    assert CATALOGUE[catalogue.DEFAULT].assess is None
+    for method in Method:
+        where = CATALOGUE[method].assess
+        if where is not None:
+            module, _, name = where.partition(":")
+            assert callable(getattr(importlib.import_module(module), name))
+    keys = [info.key for info in CATALOGUE.values()]
+    assert len(set(keys)) == len(keys)
+
+
+def test_the_dispatch_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A method's function is the one the catalogue names."""
+
+    def judge(row: Row, plan: object, known: object) -> MethodResult:
+        return MethodResult(Method.LEVEL, 0.5, row.status, "test", "Test words")
+
+    monkeypatch.setattr(sys.modules[__name__], "judge", judge, raising=False)
+    entry = dataclasses.replace(CATALOGUE[Method.LEVEL], assess=f"{__name__}:judge")
+    monkeypatch.setitem(CATALOGUE, Method.LEVEL, entry)
+    plan = load_plan(METHODS_CASE)
+    report = apply_methods(assess(plan), plan, (Method.LEVEL,))
+    judged = [r for r in report.rows if r.verdict is not None and r.verdict.klass == "test"]
+    assert judged
+    assert all(r.status_label == "Test words" for r in judged)
+
+
+def test_the_cli_reads_the_catalogue_and_the_registry(runner: CliRunner) -> None:
+    """--method and --format offer what the catalogue and the registry hold."""
+    result = runner.invoke(app, ["gap", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    for name in [*Method, catalogue.ALL, *FORMATS["gap"]]:
+        assert name in result.stdout
+    for command, formats in FORMATS.items():
+        for fmt in formats:
+            assert callable(writer(command, fmt))
+
+
+@pytest.mark.parametrize(
+    ("choice", "mode"),
+    [("rate", Mode.DEFAULT), ("level", Mode.SINGLE), ("all", Mode.COMPARE)],
+)
+def test_mode_is_set_by_the_method_asked_for(choice: str, mode: Mode) -> None:
+    """The default method alone is the default mode; one other is single; all is compare."""
+    plan = load_plan(METHODS_CASE)
+    report: Report = apply_methods(assess(plan), plan, catalogue.chosen(choice))
+    assert report.mode is mode
+    assert all(bool(r.verdict) == (mode is Mode.SINGLE) for r in report.rows)
+    assert all(bool(r.methods) == (mode is Mode.COMPARE) for r in report.rows)
+    assert report.compared == (catalogue.ALL_METHODS if mode is Mode.COMPARE else ())
+
+
+def test_docs_cited_by_the_code_exist() -> None:
+    """Every docs/*.md named in the code or the README is in the repository."""
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "hkit").rglob("*.py")]
+    cited = {name for text in texts for name in re.findall(r"docs/([\w-]+\.md)", text)}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    cited |= set(re.findall(r"\]\(docs/([\w-]+\.md)\)", readme))
+    assert cited >= {"contract.md", "method.md", "targets-file.md", "architecture.md"}
+    for name in cited:
+        assert (ROOT / "docs" / name).is_file(), name
+
+
+def test_contract_doc_lists_every_field() -> None:
+    """docs/contract.md's tables are the contract's (python -m tests.update_docs)."""
+    from tests.update_docs import CONTRACT_DOC, contract_tables
+    from tests.update_docs import SHAPES as LISTED
+
+    assert set(LISTED) == set(SHAPES)
+    text = CONTRACT_DOC.read_text(encoding="utf-8")
+    assert f"<!-- fields:start -->\n{contract_tables()}<!-- fields:end -->" in text
+
+
+# Known exceptions, each with its reason; a new one fails the tests below.
+LONG_MODULES = {"cli.py": "the commands with their options; to split when issue 10 has landed"}
+LONG_FUNCTIONS = {
+    "cli.py:gap": "mostly the declarations of its fourteen options",
+    "render/svg_chart.py:build_chart": "issue 12's; to split",
+}
+
+
+def test_no_module_is_too_long() -> None:
+    """Small modules: none of hkit's is much over 300 lines."""
+    for path in (ROOT / "hkit").rglob("*.py"):
+        name = str(path.relative_to(ROOT / "hkit"))
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 330 or name in LONG_MODULES, f"hkit/{name}: {lines} lines"
+
+
+def test_no_function_is_too_long() -> None:
+    """Small functions: none of hkit's is over 60 lines."""
+    for path in (ROOT / "hkit").rglob("*.py"):
+        name = str(path.relative_to(ROOT / "hkit"))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                where = f"{name}:{node.name}"
+                assert length <= 60 or where in LONG_FUNCTIONS, f"hkit/{where}: {length} lines"
+
+
+def test_no_hkit_module_cites_a_document_outside_the_repository() -> None:
+    """Comments cite docs/, not the SPEC or methodology.md of the project's workspace."""
+    for path in [*(ROOT / "hkit").rglob("*.py"), *(ROOT / "tests").glob("*.py")]:
+        if path.name == Path(__file__).name:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "SPEC" not in text.replace("_SPECIAL", ""), path
+        assert "methodology.md" not in text, path

@@ -97,8 +97,11 @@ def _report(
 ) -> None:
     this, other = trees["this"], trees["other"]
     print(f"Machine: {run._machine()}; medians of {rounds} interleaved rounds.\n")
-    print("| case | bar's floor | ratio this | ratio other | this (s) | other (s) | this / other |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| case | bar's floor | ratio this | ratio other | this (s) | other (s) | this / other "
+        "| CPU this / other |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for key in this:
         if key in ("table", "json"):
             floor = floors["bare_table" if key == "table" else "bare_json"].wall
@@ -110,7 +113,8 @@ def _report(
         a, b = this[key].wall, other[key].wall
         print(
             f"| {this[key].label.removeprefix('this: ')} | {name} | {a / floor:.2f} | "
-            f"{b / floor:.2f} | {a:.3f} | {b:.3f} | {a / b:.3f} |"
+            f"{b / floor:.2f} | {a:.3f} | {b:.3f} | {a / b:.3f} | "
+            f"{this[key].cpu / other[key].cpu:.3f} |"
         )
 
 

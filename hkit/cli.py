@@ -231,7 +231,10 @@ def _check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[s
 
 def _with_methods(report: Report, plan: Plan, choice: str) -> Report:
     """The report judged by the methods asked for (``hkit.methods.apply_methods``)."""
-    from hkit.catalogue import chosen
+    from hkit.catalogue import DEFAULT, chosen
+
+    if choice == DEFAULT:  # the rows as compute made them: no need to import the methods
+        return report
     from hkit.methods import apply_methods
 
     return apply_methods(report, plan, chosen(choice))

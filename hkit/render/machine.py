@@ -6,17 +6,18 @@ generates, so these formats cannot disagree with each other or with the JSON Sch
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hkit import contract
 from hkit.record import Report
 from hkit.render.jsontext import dumps_indented
 from hkit.render.records import csv_columns, csv_writer, json_writer, record_writer
-from hkit.story import Story
 from hkit.textsafe import csv_text
+
+if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv module
+    from hkit.story import Story
 
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
 # string for the whole report held two copies of 200 MB for 100,000 indicators
@@ -94,6 +95,8 @@ def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
     out = _RowsEndingInLF()
     # csv quotes a field holding a character of the line terminator: with "\r\n" that is a
     # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
+    import csv  # only the CSV format pays for it
+
     writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(

@@ -9,8 +9,8 @@ costs nothing at start-up. To add a method: a module with an ``assess`` function
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Method(StrEnum):
@@ -32,8 +32,7 @@ class Method(StrEnum):
         return CATALOGUE[self].heading
 
 
-@dataclass(frozen=True, slots=True)
-class MethodInfo:
+class MethodInfo(NamedTuple):
     """What hkit says about one method.
 
     ``assess`` names the function that judges a row, as ``module:function``, imported only

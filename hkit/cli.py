@@ -20,7 +20,7 @@ from hkit.cli_calendar import (
     today_from,
     warn_releases,
 )
-from hkit.cli_complete import complete_ids, complete_milestones
+from hkit.cli_complete import complete_ids
 from hkit.cli_options import (
     DEFAULT_METHOD,
     DIFF_TABLE,
@@ -33,7 +33,9 @@ from hkit.cli_options import (
     DiffFormat,
     FileArgument,
     Format,
+    IndicatorOption,
     MethodOption,
+    MilestoneOption,
     ShowFormat,
     VerboseOption,
 )
@@ -126,26 +128,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 )
 def gap(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--milestone",
-            "-m",
-            metavar="M",
-            autocompletion=complete_milestones,
-            help="Only this milestone (repeatable).",
-        ),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--indicator",
-            "-i",
-            metavar="ID",
-            autocompletion=complete_ids,
-            help="Only this indicator (repeatable).",
-        ),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     output: Annotated[
         Format,
@@ -296,26 +280,8 @@ def show(
 )
 def report(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--milestone",
-            "-m",
-            metavar="M",
-            autocompletion=complete_milestones,
-            help="Only this milestone (repeatable).",
-        ),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--indicator",
-            "-i",
-            metavar="ID",
-            autocompletion=complete_ids,
-            help="Only this indicator (repeatable).",
-        ),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     method: MethodOption = DEFAULT_METHOD,
     out: Annotated[
@@ -398,6 +364,50 @@ def _repository_checked(plan: Plan) -> Plan:
         if problems:
             raise InputError(problems)
     return plan
+
+
+@app.command(
+    "import",
+    cls=HkitCommand,
+    short_help="An open-sdg data repository written out as an hkit targets file.",
+    epilog=(
+        "\b\nExamples:\n"
+        "  hkit import path/to/sdg-data -o targets.yaml\n"
+        "  hkit import path/to/sdg-data | hkit validate -"
+    ),
+)
+def import_(
+    folder: Annotated[
+        str,
+        typer.Argument(metavar="DIR", help="The root folder of an open-sdg data repository."),
+    ],
+    out: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write the targets file to PATH (`-`: stdout)."
+        ),
+    ] = "-",
+) -> None:
+    """Write the hkit targets file equivalent to an open-sdg data repository: one indicator
+    per progress calculation, so a plan can leave the platform and be edited by hand."""
+    from pathlib import Path
+
+    from hkit.errors import UsageError
+
+    with no_cyclic_gc(), user_errors():
+        if not Path(folder).is_dir():
+            raise UsageError(f"{folder} is not a folder: name an open-sdg data repository's root")
+        from hkit.opensdg import read_repository
+        from hkit.opensdg.export import dump_targets
+
+        loaded = read_repository(Path(folder))
+        for problem in loaded.problems:
+            say(f"{problem} (written with a note)".replace(": error: ", ": warning: ", 1))
+        text = dump_targets(loaded.plan)
+        if out == "-":
+            sys.stdout.write(text)
+        else:
+            write_file(out, text)
 
 
 @app.command(

@@ -13,7 +13,6 @@ Standard library only: ``gap --format json`` reads this at start-up.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -42,26 +41,55 @@ class Kind(StrEnum):
     MAP = "map"  # objects of ``Field.shape`` by the text of their ``Field.key`` attribute
 
 
-@dataclass(frozen=True, slots=True)
 class Field:
     """One field of a JSON object.
 
     ``path`` is the record's attribute it is read from (dotted; default the field's name).
     ``nullable`` fields may be null; ``optional`` ones are left out when empty. ``csv`` is
-    False for a field CSV leaves out.
+    False for a field CSV leaves out. (A plain class, not a dataclass: building the dataclass
+    machinery cost 2 ms of every start-up.)
     """
 
-    name: str
-    kind: Kind
-    description: str
-    path: str = ""
-    nullable: bool = False
-    optional: bool = False
-    shape: Shape | None = None
-    enum: type[StrEnum] | None = None
-    key: str = ""
-    value: int = 0
-    csv: bool = True
+    __slots__ = (
+        "csv",
+        "description",
+        "enum",
+        "key",
+        "kind",
+        "name",
+        "nullable",
+        "optional",
+        "path",
+        "shape",
+        "value",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        kind: Kind,
+        description: str,
+        path: str = "",
+        *,
+        nullable: bool = False,
+        optional: bool = False,
+        shape: Shape | None = None,
+        enum: type[StrEnum] | None = None,
+        key: str = "",
+        value: int = 0,
+        csv: bool = True,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.path = path
+        self.nullable = nullable
+        self.optional = optional
+        self.shape = shape
+        self.enum = enum
+        self.key = key
+        self.value = value
+        self.csv = csv
 
     @property
     def source(self) -> str:
@@ -69,13 +97,15 @@ class Field:
         return self.path or self.name
 
 
-@dataclass(frozen=True, slots=True)
 class Shape:
     """A JSON object: its name in the JSON Schema, what it is, and its fields in order."""
 
-    title: str
-    description: str
-    fields: tuple[Field, ...]
+    __slots__ = ("description", "fields", "title")
+
+    def __init__(self, title: str, description: str, fields: tuple[Field, ...]) -> None:
+        self.title = title
+        self.description = description
+        self.fields = fields
 
 
 def clean(value: float | None) -> float | int | None:

@@ -4,7 +4,6 @@ knowledge lives: the writers, the CLI, the schema and the docs follow them."""
 from __future__ import annotations
 
 import ast
-import dataclasses
 import importlib
 import json
 import re
@@ -65,7 +64,9 @@ def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> contract.Shape:
     """The row's shape with one more field, as adding a field to the contract would make it."""
     extra = contract.Field("data_years_left", contract.Kind.INTEGER, "A test.", path="years_left")
     fields = contract.ROW.fields
-    shape = dataclasses.replace(contract.ROW, fields=(*fields[:-1], extra, fields[-1]))
+    shape = contract.Shape(
+        contract.ROW.title, contract.ROW.description, (*fields[:-1], extra, fields[-1])
+    )
     monkeypatch.setattr(contract, "ROW", shape)
     return shape
 
@@ -81,13 +82,10 @@ def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch
     assert records.record_writer(shape)(row)["data_years_left"] == row.years_left
     assert "data_years_left" in records.csv_columns(shape)
     assert records.csv_writer(shape)(row)["data_years_left"] == row.years_left
-    report_shape = dataclasses.replace(
-        contract.REPORT,
-        fields=tuple(
-            dataclasses.replace(f, shape=shape) if f.name == "rows" else f
-            for f in contract.REPORT.fields
-        ),
-    )
+    rows = next(f for f in contract.REPORT.fields if f.name == "rows")
+    rows_field = contract.Field(rows.name, rows.kind, rows.description, shape=shape)
+    report_fields = tuple(rows_field if f is rows else f for f in contract.REPORT.fields)
+    report_shape = contract.Shape(contract.REPORT.title, contract.REPORT.description, report_fields)
     monkeypatch.setattr(contract, "REPORT", report_shape)
     from hkit.schema import report_schema
 
@@ -114,7 +112,7 @@ def test_the_dispatch_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> No
         return MethodResult(Method.LEVEL, 0.5, row.status, "test", "Test words")
 
     monkeypatch.setattr(sys.modules[__name__], "judge", judge, raising=False)
-    entry = dataclasses.replace(CATALOGUE[Method.LEVEL], assess=f"{__name__}:judge")
+    entry = CATALOGUE[Method.LEVEL]._replace(assess=f"{__name__}:judge")
     monkeypatch.setitem(CATALOGUE, Method.LEVEL, entry)
     plan = load_plan(METHODS_CASE)
     report = apply_methods(assess(plan), plan, (Method.LEVEL,))

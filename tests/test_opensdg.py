@@ -288,3 +288,41 @@ def test_report_accepts_a_repository(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "8-1-1" in result.stdout
     assert "<b>Eight</b>" not in result.stdout  # file-borne text is escaped in HTML
+
+
+def test_import_writes_an_equivalent_targets_file(runner: CliRunner, tmp_path: Path) -> None:
+    """`hkit import DIR -o FILE`: `hkit gap` on the file gives the repository's rows."""
+    root = write_repo(
+        tmp_path / "repo",
+        {
+            "config_data.yml": CONFIG,
+            "data/indicator_9-1-1.csv": "Year,Series,Value\n2015,S,10\n2020,S,8\n2015,T,1\n",
+            "meta/9-1-1.yml": "auto_progress_calculation: true\nprogress_calculation_options:\n"
+            "  - {series: S, target: 5, base_year: 2016}\n  - {series: T, direction: positive}\n"
+            "source_organisation_1: Office\nsource_url_1: https://example.org/s\n",
+            "meta/9-1-2.yml": "auto_progress_calculation: false\n"
+            "progress_status: target_achieved\n",
+        },
+    )
+    out = tmp_path / "targets.yaml"
+    written = runner.invoke(app, ["import", str(root), "-o", str(out)])
+    assert (written.exit_code, written.stdout) == (0, "")
+    direct = runner.invoke(app, ["gap", str(root), "-f", "json"])
+    imported = runner.invoke(app, ["gap", str(out), "-f", "json"])
+    assert imported.exit_code == 0, imported.stderr
+    keys = ("indicator", "milestone", "status", "score", "progress", "baseline", "latest")
+    rows = [
+        [{k: r[k] for k in keys} for r in json.loads(x.stdout)["rows"]] for x in (direct, imported)
+    ]
+    assert rows[0] == rows[1]
+    assert [r["indicator"] for r in rows[1]] == ["9-1-1 / S", "9-1-1 / T", "9-1-2"]
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.stderr
+
+
+def test_import_refuses_a_file(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text("x: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "is not a folder" in result.stderr

@@ -6,17 +6,17 @@ generates, so these formats cannot disagree with each other or with the JSON Sch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hkit import contract
-from hkit.record import Report
 from hkit.render.jsontext import dumps_indented
-from hkit.render.records import csv_columns, csv_writer, json_writer, record_writer
+from hkit.render.records import csv_columns, csv_writer, json_writers, record_writer
 from hkit.textsafe import csv_text
 
 if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv module
+    from hkit.record import Report
     from hkit.story import Story
 
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
@@ -24,12 +24,54 @@ if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv mo
 # (bench/run.py, peak RSS 1.8 GB for a 104 MB file).
 ROWS_PER_CHUNK = 500
 
-report_record = record_writer(contract.REPORT)
-row_record = record_writer(contract.ROW)
-row_csv = csv_writer(contract.ROW)
-story_record = record_writer(contract.STORY)
-report_json = json_writer(contract.REPORT, level=0)
-row_json = json_writer(contract.ROW, level=2)
+# The writers generated from the contract, each on first use: a command needs one or two
+# of them, and generating one costs about a millisecond at start-up.
+_WRITERS: dict[str, Callable[[Any], Any]] = {}
+
+
+_MAKERS: dict[str, Callable[[], Callable[[Any], Any]]] = {
+    "report": lambda: record_writer(contract.REPORT),
+    "row": lambda: record_writer(contract.ROW),
+    "story": lambda: record_writer(contract.STORY),
+    "row_csv": lambda: csv_writer(contract.ROW),
+}
+
+
+def _writer(name: str) -> Callable[[Any], Any]:
+    found = _WRITERS.get(name)
+    if found is None:
+        if name in ("report_json", "row_json"):  # one generation writes both
+            writers = json_writers(contract.REPORT, level=0)
+            _WRITERS["report_json"] = writers[contract.REPORT.title, 0]
+            _WRITERS["row_json"] = writers[contract.ROW.title, 2]
+        else:
+            _WRITERS[name] = _MAKERS[name]()
+        found = _WRITERS[name]
+    return found
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    """The report as a plain dict (what ``json_chunks`` writes, as ``json.dumps`` would)."""
+    record: dict[str, Any] = _writer("report")(report)
+    return record
+
+
+def row_record(row: Any) -> dict[str, Any]:
+    """One row as a plain dict."""
+    record: dict[str, Any] = _writer("row")(row)
+    return record
+
+
+def row_json(row: Any) -> str:
+    """One row's JSON text, two levels deep (inside the report's ``rows``)."""
+    text: str = _writer("row_json")(row)
+    return text
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    """The story of ``hkit show --format json`` as a plain dict."""
+    record: dict[str, Any] = _writer("story")(story)
+    return record
 
 
 def json_chunks(report: Report) -> Iterator[str]:
@@ -38,7 +80,8 @@ def json_chunks(report: Report) -> Iterator[str]:
     Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
     but neither the whole text nor every row's record is ever held at once.
     """
-    head = report_json(replace(report, rows=()))
+    head = _writer("report_json")(replace(report, rows=()))
+    write_row = _writer("row_json")
     if not report.rows:
         yield head + "\n"
         return
@@ -46,7 +89,7 @@ def json_chunks(report: Report) -> Iterator[str]:
     before, empty, after = head.partition('\n  "rows": []')
     chunk = [before + empty[:-1]]
     for index, row in enumerate(report.rows):
-        chunk.append(("," if index else "") + "\n    " + row_json(row))
+        chunk.append(("," if index else "") + "\n    " + write_row(row))
         if len(chunk) >= ROWS_PER_CHUNK:
             yield "".join(chunk)
             chunk = []
@@ -78,11 +121,12 @@ def write_csv(report: Report, out: TextIO) -> None:
     (``hkit.textsafe.csv_text``); numbers stay numbers. Rows end in LF; a field holding a
     CR or LF is quoted, so that every reader sees one row per record.
     """
-    out.write(csv_document(csv_header(report), [row_csv(row) for row in report.rows]))
+    out.write(render_csv(report))
 
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
+    row_csv = _writer("row_csv")
     return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
 
 

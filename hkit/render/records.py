@@ -210,6 +210,19 @@ def csv_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
     return function
 
 
+def json_writers(shape: Shape, *, level: int) -> dict[tuple[str, int], Callable[[Any], str]]:
+    """The JSON writers of ``shape`` at ``level`` and of every object inside it, generated
+    together, by (shape title, level): ``("RowOut", 2)`` writes a row of a report."""
+    generator = _Generator()
+    generator.json(shape, level)
+    namespace = generator.compile()
+    writers: dict[tuple[str, int], Callable[[Any], str]] = {}
+    for name in generator.done:
+        title, _, depth = name.removeprefix("_json_").rpartition("_")
+        writers[title, int(depth)] = namespace[name]
+    return writers
+
+
 def json_writer(shape: Shape, *, level: int) -> Callable[[Any], str]:
     """A function from a record to ``shape``'s JSON text as ``json.dumps(record, indent=2)``
     writes it ``level`` deep, without the leading newline and indent."""

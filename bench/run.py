@@ -2,6 +2,7 @@
 
     python bench/run.py              # everything, 5 interleaved rounds (a few minutes)
     python bench/run.py --quick      # skip the largest files, 3 rounds
+    python bench/run.py --startup    # start-up only (no generated files), 10 rounds
 
 In one run, and interleaved round by round so that the machine's load hits every command
 alike, it times:
@@ -286,6 +287,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Start-up and scale benchmark for hkit.")
     parser.add_argument("--rounds", type=int, default=None, help="interleaved rounds")
     parser.add_argument("--quick", action="store_true", help="skip the largest files")
+    parser.add_argument("--startup", action="store_true", help="start-up only, 10 rounds")
     parser.add_argument("--write", nargs=3, metavar=("KIND", "COUNT", "PATH"), help="internal")
     parser.add_argument(
         "--bare-python",
@@ -297,9 +299,9 @@ def main() -> None:
         kind, count, path = args.write
         write_file(kind, int(count), Path(path))
         return
-    rounds = args.rounds or (3 if args.quick else 5)
-    yaml_sizes = QUICK_YAML_SIZES if args.quick else YAML_SIZES
-    json_sizes = QUICK_JSON_SIZES if args.quick else JSON_SIZES
+    rounds = args.rounds or (10 if args.startup else 3 if args.quick else 5)
+    yaml_sizes = () if args.startup else QUICK_YAML_SIZES if args.quick else YAML_SIZES
+    json_sizes = () if args.startup else QUICK_JSON_SIZES if args.quick else JSON_SIZES
 
     # Byte-compile hkit as an installed wheel would be, whatever PYTHONDONTWRITEBYTECODE
     # says: otherwise every run would compile hkit from source and the bare apps would not.

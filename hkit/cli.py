@@ -20,7 +20,7 @@ from hkit.cli_calendar import (
     today_from,
     warn_releases,
 )
-from hkit.cli_complete import complete_ids, complete_milestones
+from hkit.cli_complete import complete_ids
 from hkit.cli_options import (
     DEFAULT_METHOD,
     DIFF_TABLE,
@@ -33,7 +33,9 @@ from hkit.cli_options import (
     DiffFormat,
     FileArgument,
     Format,
+    IndicatorOption,
     MethodOption,
+    MilestoneOption,
     ShowFormat,
     VerboseOption,
 )
@@ -126,26 +128,8 @@ def _load(file: str | None, *, verbose: bool) -> Plan:
 )
 def gap(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--milestone",
-            "-m",
-            metavar="M",
-            autocompletion=complete_milestones,
-            help="Only this milestone (repeatable).",
-        ),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--indicator",
-            "-i",
-            metavar="ID",
-            autocompletion=complete_ids,
-            help="Only this indicator (repeatable).",
-        ),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     output: Annotated[
         Format,
@@ -299,26 +283,8 @@ def show(
 )
 def report(
     file: FileArgument = None,
-    milestone: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--milestone",
-            "-m",
-            metavar="M",
-            autocompletion=complete_milestones,
-            help="Only this milestone (repeatable).",
-        ),
-    ] = None,
-    indicator: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--indicator",
-            "-i",
-            metavar="ID",
-            autocompletion=complete_ids,
-            help="Only this indicator (repeatable).",
-        ),
-    ] = None,
+    milestone: MilestoneOption = None,
+    indicator: IndicatorOption = None,
     as_of: AsOfOption = None,
     method: MethodOption = DEFAULT_METHOD,
     out: Annotated[

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from hkit.catalogue import DEFAULT, MethodChoice, method_help
+from hkit.cli_complete import complete_ids, complete_milestones
 from hkit.cli_usage import choice, choices, complete, year
 from hkit.formats import FORMATS
 
@@ -37,6 +38,26 @@ MethodOption = Annotated[
         metavar=choices(MethodChoice),
         autocompletion=complete(MethodChoice),
         help=method_help(),
+    ),
+]
+MilestoneOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--milestone",
+        "-m",
+        metavar="M",
+        autocompletion=complete_milestones,
+        help="Only this milestone (repeatable).",
+    ),
+]
+IndicatorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--indicator",
+        "-i",
+        metavar="ID",
+        autocompletion=complete_ids,
+        help="Only this indicator (repeatable).",
     ),
 ]
 AsOfOption = Annotated[

@@ -6,7 +6,6 @@ generates, so these formats cannot disagree with each other or with the JSON Sch
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
@@ -16,7 +15,7 @@ from hkit.render.jsontext import dumps_indented
 from hkit.render.records import csv_columns, csv_writer, json_writers, record_writer
 from hkit.textsafe import csv_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv module
     from hkit.record import Report
     from hkit.story import Story
 
@@ -140,6 +139,8 @@ def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
     out = _RowsEndingInLF()
     # csv quotes a field holding a character of the line terminator: with "\r\n" that is a
     # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
+    import csv  # only the CSV format pays for it
+
     writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(

@@ -171,11 +171,6 @@ def baseline(row: Row) -> str:
     return f"{value(row.indicator, row.baseline.value)} ({row.baseline.year})"
 
 
-def status(status: Status) -> str:
-    """The status as a word."""
-    return status.label
-
-
 def footnotes(report: Report) -> list[str]:
     """Lines under a table: what the mark means and the sources it points to, then row notes."""
     lines: list[str] = []

@@ -18,6 +18,7 @@ from hkit import catalogue, contract
 from hkit.catalogue import CATALOGUE, Method
 from hkit.cli import app
 from hkit.compute import assess
+from hkit.contract import diff, rollup
 from hkit.formats import FORMATS, writer
 from hkit.load import load_plan
 from hkit.methods import apply_methods
@@ -26,7 +27,12 @@ from hkit.render import records
 from tests.conftest import CASES, ROOT
 
 METHODS_CASE = str(CASES / "methods.yaml")
-SHAPES = [shape for shape in vars(contract).values() if isinstance(shape, contract.Shape)]
+SHAPES = [
+    shape
+    for module in (contract, rollup, diff)
+    for shape in vars(module).values()
+    if isinstance(shape, contract.Shape)
+]
 
 
 def field_names() -> set[str]:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from hkit import contract
+from hkit.contract import diff, rollup
 from tests.conftest import ROOT
 
 CONTRACT_DOC = ROOT / "docs" / "contract.md"
@@ -24,14 +25,20 @@ SHAPES = (
     contract.INDICATOR,
     contract.OBSERVATION,
     contract.PATH,
+    rollup.ROLLUP,
+    rollup.GROUP,
+    diff.DIFF,
+    diff.CHANGE,
 )
 
 
 def kind_text(field: contract.Field) -> str:
     """What a field holds, in words: ``number or null``, ``list of RowOut``."""
     kind = field.kind
-    if kind is contract.Kind.ENUM and field.enum is not None:
+    if kind in (contract.Kind.ENUM, contract.Kind.NUMBER_OR_ENUM) and field.enum is not None:
         text = "one of " + ", ".join(f"`{member.value}`" for member in field.enum)
+        if kind is contract.Kind.NUMBER_OR_ENUM:
+            text = f"number, or {text}"
     elif kind is contract.Kind.CONSTANT:
         text = f"always `{field.value}`"
     elif field.shape is not None:
@@ -45,6 +52,7 @@ def kind_text(field: contract.Field) -> str:
         text = {
             contract.Kind.TEXTS: "list of text",
             contract.Kind.INTEGER: "whole number",
+            contract.Kind.UNROUNDED: "number (not rounded)",
         }.get(kind, kind.value)
     if field.nullable:
         text += " or null"

@@ -44,7 +44,7 @@ def _side(
 ) -> str:
     """One side of a change as words: a status label, a target, a figure with its source."""
     if amount is None:
-        return text.MISSING
+        return text.DASH
     if isinstance(amount, Status):
         return amount.label
     shown = text.value(change.indicator, amount)

@@ -43,9 +43,9 @@ def render_csv(rows: tuple[GroupRow, ...]) -> str:
 
 
 def _cells(row: GroupRow) -> tuple[str, str, str, str]:
-    score = "—" if row.score is None else f"{row.score:+.2f}"
+    score = text.DASH if row.score is None else f"{row.score:+.2f}"
     counted = f"{row.assessed} of {row.assessed + row.not_available}"
-    return (row.milestone or text.MISSING, score, counted, row.status.label)
+    return (row.milestone or text.DASH, score, counted, row.status.label)
 
 
 def render_markdown(report: Report, rows: tuple[GroupRow, ...]) -> str:

@@ -6,6 +6,7 @@ the writer is generated from that table (``hkit.render.records``).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, TextIO
 
 from hkit.contract.diff import CHANGE, DIFF
@@ -13,16 +14,19 @@ from hkit.diff import Change, Diff
 from hkit.render.jsontext import dumps_indented
 from hkit.render.records import record_writer
 
+# Generated on first use, once per process (hkit.render.records).
+_record = cache(record_writer)
+
 
 def change_record(change: Change) -> dict[str, Any]:
     """The JSON object of one change."""
-    record: dict[str, Any] = record_writer(CHANGE)(change)
+    record: dict[str, Any] = _record(CHANGE)(change)
     return record
 
 
 def render_json(diff: Diff) -> str:
     """The whole diff as indented JSON, one trailing newline."""
-    document: dict[str, Any] = record_writer(DIFF)(diff)
+    document: dict[str, Any] = _record(DIFF)(diff)
     return dumps_indented(document) + "\n"
 
 

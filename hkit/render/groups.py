@@ -7,6 +7,7 @@ and CSV through the ``csv`` module.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, TextIO
 
 from rich.console import RenderableType
@@ -23,10 +24,14 @@ from hkit.render.records import csv_columns, csv_writer, record_writer
 from hkit.rollup import GroupRow, RollUp, roll_up
 from hkit.textsafe import visible
 
+# Generated on first use, once per process (hkit.render.records).
+_record = cache(record_writer)
+_line = cache(csv_writer)
+
 
 def record(rolled: RollUp) -> dict[str, Any]:
     """The roll-up's JSON document as a plain dict."""
-    document: dict[str, Any] = record_writer(ROLLUP)(rolled)
+    document: dict[str, Any] = _record(ROLLUP)(rolled)
     return document
 
 
@@ -38,7 +43,7 @@ def render_json(report: Report, rows: tuple[GroupRow, ...]) -> str:
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
     neutralised and CR quoted, as in ``hkit.render.machine.csv_document``."""
-    line = csv_writer(GROUP)
+    line = _line(GROUP)
     return csv_document(csv_columns(GROUP), [line(row) for row in rows])
 
 

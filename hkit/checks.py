@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from hkit.errors import Problem, UsageError
 from hkit.inputguard import LongNumber
-from hkit.parse import Locator, Path
+from hkit.parse import KeyPath, Locator
 
 MAX_PROBLEMS = 50
 # Years outside this range are almost certainly typos (2O25, 20255, 225).
@@ -34,7 +34,7 @@ E = TypeVar("E", bound=StrEnum)
 MISSING: Any = object()
 
 
-def render_path(path: Path) -> str:
+def render_path(path: KeyPath) -> str:
     """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
     text = ""
     for step in path:
@@ -88,7 +88,7 @@ class Checker:
         """Whether ``MAX_PROBLEMS`` have been found (later checks may skip costly hints)."""
         return len(self.problems) >= MAX_PROBLEMS
 
-    def error(self, path: Path, message: str, hint: str | None = None) -> None:
+    def error(self, path: KeyPath, message: str, hint: str | None = None) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             return
         where = self.locate(path)
@@ -98,7 +98,7 @@ class Checker:
         )
 
     def mapping(
-        self, value: Any, path: Path, *, required: set[str], allowed: set[str], what: str
+        self, value: Any, path: KeyPath, *, required: set[str], allowed: set[str], what: str
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
             self.error(path, f"{what} must be a mapping, not {describe(value)}")
@@ -117,7 +117,7 @@ class Checker:
             self.error(path, f"missing required key {key!r}")
         return value
 
-    def text(self, value: Any, path: Path, *, optional: bool = False) -> str | None:
+    def text(self, value: Any, path: KeyPath, *, optional: bool = False) -> str | None:
         if (value is None and optional) or value is MISSING:
             return None
         if isinstance(value, str):
@@ -128,7 +128,7 @@ class Checker:
         self.error(path, f"expected text, got {describe(value)}", hint=hint)
         return None
 
-    def number(self, value: Any, path: Path) -> float | None:
+    def number(self, value: Any, path: KeyPath) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             hint = None
             if isinstance(value, str):
@@ -147,7 +147,7 @@ class Checker:
             self.error(path, f"a {len(str(abs(value)))}-digit number is too large")
         return number
 
-    def year(self, value: Any, path: Path) -> int | None:
+    def year(self, value: Any, path: KeyPath) -> int | None:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -163,7 +163,7 @@ class Checker:
             return None
         return value
 
-    def choice(self, value: Any, path: Path, enum: type[E]) -> E | None:
+    def choice(self, value: Any, path: KeyPath, enum: type[E]) -> E | None:
         allowed = [member.value for member in enum]
         if isinstance(value, str) and value in allowed:
             return enum(value)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from hkit.errors import Problem
+
+if TYPE_CHECKING:  # PyYAML is imported only when YAML is parsed (hkit.parse)
+    import yaml
 
 # More digits than any float holds (the largest is about 1.8e308): never worth converting.
 MAX_DIGITS = 400

@@ -24,7 +24,7 @@ from hkit.model import Frequency
 if TYPE_CHECKING:
     from hkit.checks import Checker
     from hkit.model import Plan, Source
-    from hkit.parse import Path
+    from hkit.parse import KeyPath
     from hkit.record import Row
 
 
@@ -87,7 +87,7 @@ def parse_release(text: str) -> Release | None:
 
 
 def check_release_fields(
-    check: Checker, fields: dict[Any, Any], path: Path
+    check: Checker, fields: dict[Any, Any], path: KeyPath
 ) -> tuple[str | None, Frequency | None]:
     """Validate a source's ``next_release`` and ``frequency``; report problems on ``check``."""
     frequency = None

@@ -91,7 +91,7 @@ def _root(
         raise typer.Exit()
 
 
-def _only(args: list[str]) -> str | None:
+def command_to_build(args: list[str]) -> str | None:
     """The command to build alone for ``args``: the first word when it names a command and
     the shell is not asking for completions (those may list every command)."""
     if args and args[0] in COMMANDS and "_HKIT_COMPLETE" not in os.environ:
@@ -113,4 +113,4 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Console-script entry point (see ``hkit.cli_process.run``)."""
-    run(build_app(_only(sys.argv[1:])))
+    run(build_app(command_to_build(sys.argv[1:])))

@@ -7,26 +7,25 @@ wrong and how to fix it.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hkit.errors import Problem, UsageError
 from hkit.inputguard import LongNumber
-from hkit.parse import KeyPath, Locator
+
+if TYPE_CHECKING:
+    from hkit.parse import KeyPath, Locator
 
 MAX_PROBLEMS = 50
 # Years outside this range are almost certainly typos (2O25, 20255, 225).
 YEAR_RANGE = (1800, 2200)
 
-_NUMBER_IN_TEXT = re.compile(
-    r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
-)
-
-_PLAIN_KEY = re.compile(r"[^\s.\[\]'\"]+")
+# Patterns compiled on first use (re's cache): only a problem needs them.
+_NUMBER_IN_TEXT = r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
+_PLAIN_KEY = r"[^\s.\[\]'\"]+"
 
 E = TypeVar("E", bound=StrEnum)
 # What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
@@ -40,7 +39,7 @@ def render_path(path: KeyPath) -> str:
     for step in path:
         if isinstance(step, int):
             text += f"[{step}]"
-        elif not _PLAIN_KEY.fullmatch(str(step)):
+        elif not re.fullmatch(_PLAIN_KEY, str(step)):
             # A message is one line: a key holding a line break or a dot is quoted.
             text += f"[{str(step)!r}]"
         else:
@@ -66,6 +65,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A hint naming the closest choice, if any is close (a difference of case counts as close)."""
     ordered = sorted(choices)
     same_case = [choice for choice in ordered if choice.lower() == word.lower()]
+    import difflib  # only when a name is wrong: a start-up cost every run would pay
+
     close = same_case or difflib.get_close_matches(word, ordered, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
 
@@ -132,7 +133,7 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             hint = None
             if isinstance(value, str):
-                match = _NUMBER_IN_TEXT.fullmatch(value)
+                match = re.fullmatch(_NUMBER_IN_TEXT, value)
                 if match:
                     clean = match.group(1).replace(",", "").replace("_", "").replace(" ", "")
                     hint = f"write {clean}, not {value!r}"

@@ -3,7 +3,6 @@ does not have, and judging it by the method asked for."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hkit.cli_process import say
@@ -33,7 +32,7 @@ def load_file(file: str | None, *, verbose: bool) -> Plan:
     except InputError as exc:
         if choice.reason.startswith("from $") and exc.problems[0].line is None:
             # The user did not type this path: say where it came from.
-            first = replace(exc.problems[0], hint=f"the path comes {choice.reason}")
+            first = exc.problems[0]._replace(hint=f"the path comes {choice.reason}")
             raise InputError([first, *exc.problems[1:]]) from None
         raise
 

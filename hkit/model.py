@@ -3,8 +3,8 @@
 Everything here is immutable: ``hkit.load`` builds it, ``hkit.compute`` reads it.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation text at import (a ForwardRef each, about 60 compiles).
 from enum import StrEnum
 from typing import NamedTuple
 

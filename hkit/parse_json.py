@@ -116,6 +116,6 @@ def parse_json(text: str, *, name: str) -> Parsed:
         return None if node is None else locate_in_node(node, composable_path(path))
 
     problems: list[Problem] = []
-    if SURROGATE_ESCAPE.search(text):  # only then can a lone surrogate be in the data
+    if re.search(SURROGATE_ESCAPE, text):  # only then can a lone surrogate be in the data
         problems = lone_surrogates(data, name=name, locate=locate)
     return Parsed(data, locate, tuple(problems))

@@ -6,8 +6,8 @@ renderers read them. The JSON names of these attributes are in ``hkit.contract``
 (docs/contract.md); numbers are in the indicator's unit, rates are fractions a year.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation text at import (a ForwardRef each, about 60 compiles).
 from enum import StrEnum
 from typing import NamedTuple
 

@@ -67,7 +67,7 @@ def locate_in_node(node: yaml.Node, path: KeyPath) -> tuple[int, int] | None:
 def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
     """The value under key ``step``: the key of the same type first (``2027`` is not
     ``"2027"``), else one that reads the same."""
-    from hkit.parse import resolve_plain  # hkit.parse imports this module
+    from hkit.parse_yaml import resolve_plain  # hkit.parse_yaml imports this module
 
     loose: yaml.Node | None = None
     for key_node, value_node in node.value:

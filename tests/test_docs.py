@@ -80,3 +80,18 @@ def test_readme_example_targets_file_is_valid(runner: CliRunner, tmp_path: Path)
     # Two figures: the example shows a judged status, not only "Not available".
     gap = runner.invoke(app, ["gap", str(path), "-f", "json"])
     assert [row["status"] for row in json.loads(gap.stdout)["rows"]] == ["moderate_progress"]
+
+
+def test_no_merge_conflict_markers_are_left() -> None:
+    """A merge once left `<<<<<<< HEAD` in this README for a day: no tracked text file may
+    hold a conflict marker at the start of a line."""
+    marker = re.compile(r"^(<{7} |={7}$|>{7} )", flags=re.MULTILINE)
+    suffixes = {".md", ".py", ".toml", ".yaml", ".yml", ".json", ".txt", ".j2", ".cfg"}
+    found = []
+    for path in sorted(ROOT.rglob("*")):
+        parts = set(path.relative_to(ROOT).parts)
+        if path.suffix not in suffixes or parts & {".git", ".venv", "bench", ".venv-newest"}:
+            continue
+        if marker.search(path.read_text(encoding="utf-8", errors="replace")):
+            found.append(str(path.relative_to(ROOT)))
+    assert found == []

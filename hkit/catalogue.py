@@ -3,8 +3,9 @@
 The command line (``--method`` choices and help), the renderers (column headings, the legend
 of ``--method all``), the JSON (``method``, ``methods``) and the dispatch
 (``hkit.methods.evaluate``) all read ``CATALOGUE``. Standard library only, so that reading it
-costs nothing at start-up. To add a method: a module with an ``assess`` function (see
-``hkit/methods/level.py``), one member of ``Method`` and one entry here; docs/architecture.md.
+costs nothing at start-up. To add a method: a module with an ``assess`` and a ``describe``
+function (see ``hkit/methods/level.py``), one member of ``Method`` and one entry here; the
+report's page (``hkit.render.page_method``) follows too; docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -35,16 +36,25 @@ class Method(StrEnum):
 class MethodInfo(NamedTuple):
     """What hkit says about one method.
 
-    ``assess`` names the function that judges a row, as ``module:function``, imported only
-    when the method is asked for; None for the default method, which is the row itself
-    (``hkit.compute``).
+    ``who`` is the method's publisher in a word or two and ``measure`` what its measure is
+    (the legend of ``--method all`` joins them). ``assess`` names the function that judges a
+    row, as ``module:function``, imported only when the method is asked for; None for the
+    default method, which is the row itself (``hkit.compute``). ``describe`` names the
+    function that describes the method for ``hkit report`` (``hkit.methods.common.MethodText``).
     """
 
     key: str
     heading: str
     help: str
-    legend: str
+    who: str
+    measure: str
     assess: str | None
+    describe: str
+
+    @property
+    def legend(self) -> str:
+        """The method in the legend of ``--method all``: name, publisher, measure."""
+        return f"{self.heading} ({self.who}) {self.measure}"
 
 
 CATALOGUE = {
@@ -52,31 +62,37 @@ CATALOGUE = {
         key="open-sdg-2.4.0",
         heading="rate",
         help="rate (open-sdg 2.4.0 growth ratio, the default)",
-        legend="rate (open-sdg) the ratio of actual to planned growth",
+        who="open-sdg",
+        measure="the ratio of actual to planned growth",
         assess=None,
+        describe="hkit.methods.rate:describe",
     ),
     Method.LEVEL: MethodInfo(
         key="unsd-level",
         heading="level",
         help="level (UNSD projected-level ratio)",
-        legend="level (UNSD) the projected change of level over the planned one",
+        who="UNSD",
+        measure="the projected change of level over the planned one",
         assess="hkit.methods.level:assess",
+        describe="hkit.methods.level:describe",
     ),
     Method.WEATHER: MethodInfo(
         key="de-weather",
         heading="weather",
         help="weather (German strategy)",
-        legend=(
-            "weather (Germany) the share of the remaining distance covered by the next milestone"
-        ),
+        who="Germany",
+        measure="the share of the remaining distance covered by the next milestone",
         assess="hkit.methods.weather:assess",
+        describe="hkit.methods.weather:describe",
     ),
     Method.REGRESSION: MethodInfo(
         key="escap-regression",
         heading="regression",
         help="regression (ESCAP time-weighted fit)",
-        legend="regression (ESCAP) the fitted trend's change over the planned one",
+        who="ESCAP",
+        measure="the fitted trend's change over the planned one",
         assess="hkit.methods.regression:assess",
+        describe="hkit.methods.regression:describe",
     ),
 }
 # The method of a plain ``hkit gap``: open-sdg 2.4.0, which ``hkit.compute`` implements.

@@ -59,6 +59,36 @@ class Change:
     after_grade: str | None = None
 
     @property
+    def of_row(self) -> bool:
+        """A status or target change: it is about a milestone."""
+        return self.kind in (Kind.STATUS, Kind.TARGET)
+
+    @property
+    def of_figure(self) -> bool:
+        """A change to a figure: it is about a year."""
+        return not self.of_row
+
+    @property
+    def of_status(self) -> bool:
+        """A status change."""
+        return self.kind is Kind.STATUS
+
+    @property
+    def of_target(self) -> bool:
+        """A target change."""
+        return self.kind is Kind.TARGET
+
+    @property
+    def before_label(self) -> str | None:
+        """The status before, in words (status changes)."""
+        return self.before.label if isinstance(self.before, Status) else None
+
+    @property
+    def after_label(self) -> str | None:
+        """The status after, in words (status changes)."""
+        return self.after.label if isinstance(self.after, Status) else None
+
+    @property
     def worse(self) -> bool:
         """True for a status change to a worse rank (both statuses assessed)."""
         if self.kind is not Kind.STATUS:

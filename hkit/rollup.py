@@ -47,6 +47,14 @@ class GroupRow:
     notes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class RollUp:
+    """The roll-up of a report: the report (title, file, as_of) and its groups' rows."""
+
+    report: Report
+    groups: tuple[GroupRow, ...]
+
+
 def status_from_score(score: float | None, *, achieved: bool) -> Status:
     """The status of a mean score, as open-sdg maps it back."""
     if achieved:

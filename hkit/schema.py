@@ -155,7 +155,9 @@ def _model(shape: Shape, models: dict[str, type[BaseModel]], **config: Any) -> t
         kind: Any = _type(field, models)
         if field.nullable:
             kind = kind | None
-        if field.optional:  # left out when empty: not required, never null
+        if field.when:  # there only for some records: not required
+            fields[field.name] = (kind, Field(default=None, description=field.description))
+        elif field.optional:  # left out when empty: not required, never null
             empty = dict if field.kind is Kind.MAP else list
             fields[field.name] = (kind, Field(default_factory=empty, description=field.description))
         else:
@@ -177,12 +179,15 @@ def _type(field: contract.Field, models: dict[str, type[BaseModel]]) -> Any:
         return Literal[field.value]
     if kind is Kind.ENUM:
         return field.enum
+    if kind is Kind.NUMBER_OR_ENUM:
+        return float | field.enum
     if kind is Kind.TEXTS:
         return list[str]
     if field.shape is not None:
         model = _model(field.shape, models)
         return {Kind.OBJECT: model, Kind.OBJECTS: list[model], Kind.MAP: dict[str, model]}[kind]  # type: ignore[valid-type]
-    return {Kind.TEXT: str, Kind.INTEGER: int, Kind.NUMBER: float, Kind.BOOLEAN: bool}[kind]
+    plain = {Kind.TEXT: str, Kind.INTEGER: int, Kind.NUMBER: float, Kind.BOOLEAN: bool}
+    return plain.get(kind, float)  # Kind.UNROUNDED: a number all the same
 
 
 def targets_schema() -> dict[str, Any]:

@@ -24,30 +24,18 @@ from hkit.model import (
 )
 from hkit.parse import KeyPath, Locator
 from hkit.releases import check_release_fields
-from hkit.validate_indicator import build_indicator, named
+from hkit.validate_indicator import (
+    MILESTONE_KEYS,
+    MILESTONE_REQUIRED,
+    SOURCE_KEYS,
+    SOURCE_REQUIRED,
+    TOP_KEYS,
+    TOP_REQUIRED,
+    build_indicator,
+    named,
+)
 
 SCHEMA_VERSION = 1
-
-TOP_KEYS = {
-    "schema_version",
-    "title",
-    "baseline_year",
-    "milestones",
-    "sources",
-    "indicators",
-    "observations_file",
-}
-MILESTONE_KEYS = {"data_year", "note"}
-SOURCE_KEYS = {
-    "title",
-    "publisher",
-    "date",
-    "grade",
-    "url",
-    "description",
-    "next_release",
-    "frequency",
-}
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -67,7 +55,7 @@ def _plan(check: Checker, data: Any) -> Plan | None:
         (),
         what="the top level",
         allowed=TOP_KEYS,
-        required={"schema_version", "milestones", "sources", "indicators"},
+        required=TOP_REQUIRED,
     )
     if top is None:
         return None
@@ -102,7 +90,7 @@ def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
     for key, body in named(check, raw, ("milestones",)):
         path: KeyPath = ("milestones", key)
         fields = check.mapping(
-            body, path, what="a milestone", allowed=MILESTONE_KEYS, required={"data_year"}
+            body, path, what="a milestone", allowed=MILESTONE_KEYS, required=MILESTONE_REQUIRED
         )
         if fields is None or "data_year" not in fields:
             continue
@@ -128,7 +116,7 @@ def _sources(check: Checker, raw: Any) -> dict[str, Source]:
     for key, body in named(check, raw, ("sources",)):
         path: KeyPath = ("sources", key)
         fields = check.mapping(
-            body, path, what="a source", allowed=SOURCE_KEYS, required={"title", "grade"}
+            body, path, what="a source", allowed=SOURCE_KEYS, required=SOURCE_REQUIRED
         )
         if fields is None:
             continue

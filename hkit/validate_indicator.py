@@ -18,6 +18,33 @@ from hkit.model import (
 )
 from hkit.parse import KeyPath
 
+# The keys of each mapping of a targets file: those allowed and those required. hkit.schema's
+# models are where they are stated; this block is generated from them (python -m
+# tests.update_docs), and tests/test_schema.py fails when it drifts.
+# keys:start
+TOP_KEYS = {
+    "schema_version",
+    "title",
+    "baseline_year",
+    "milestones",
+    "sources",
+    "indicators",
+    "observations_file",
+}
+TOP_REQUIRED = {"schema_version", "milestones", "sources", "indicators"}
+MILESTONE_KEYS = {"data_year", "note"}
+MILESTONE_REQUIRED = {"data_year"}
+SOURCE_KEYS = {
+    "title",
+    "grade",
+    "publisher",
+    "date",
+    "url",
+    "description",
+    "next_release",
+    "frequency",
+}
+SOURCE_REQUIRED = {"title", "grade"}
 INDICATOR_KEYS = {
     "id",
     "group",
@@ -31,8 +58,12 @@ INDICATOR_KEYS = {
     "observations",
     "targets",
 }
+INDICATOR_REQUIRED = {"id", "name", "unit", "direction", "observations"}
 OBSERVATION_KEYS = {"year", "value", "source", "note", "quote"}
+OBSERVATION_REQUIRED = {"year", "value", "source"}
 TARGET_KEYS = {"value", "comparator", "note"}
+TARGET_REQUIRED = {"value"}
+# keys:end
 
 
 def build_indicator(
@@ -48,7 +79,7 @@ def build_indicator(
         path,
         what="an indicator",
         allowed=INDICATOR_KEYS,
-        required={"id", "name", "unit", "direction", "observations"},
+        required=INDICATOR_REQUIRED,
     )
     if fields is None:
         return None
@@ -115,7 +146,7 @@ def _observations(
             item,
             what="an observation",
             allowed=OBSERVATION_KEYS,
-            required={"year", "value", "source"},
+            required=OBSERVATION_REQUIRED,
         )
         if fields is None:
             ok = False
@@ -147,9 +178,6 @@ def _observations(
     return tuple(result)
 
 
-_OBSERVATION_REQUIRED = frozenset({"year", "value", "source"})
-
-
 def _plain_observation(
     body: Any, sources: dict[str, Source], years: set[int]
 ) -> Observation | None:
@@ -160,7 +188,7 @@ def _plain_observation(
     a missing or unknown key, a bad value) returns None and goes through the full checks
     in ``_observations``, which locate the problem; this must never accept what they refuse.
     """
-    if type(body) is not dict or not _OBSERVATION_REQUIRED <= body.keys() <= OBSERVATION_KEYS:
+    if type(body) is not dict or not OBSERVATION_REQUIRED <= body.keys() <= OBSERVATION_KEYS:
         return None
     year, value, source = body["year"], body["value"], body["source"]
     note, quote = body.get("note"), body.get("quote")
@@ -206,7 +234,7 @@ def _targets(
         comparator: Comparator | None = default
         if isinstance(body, dict):
             fields = check.mapping(
-                body, item, what="a target", allowed=TARGET_KEYS, required={"value"}
+                body, item, what="a target", allowed=TARGET_KEYS, required=TARGET_REQUIRED
             )
             assert fields is not None
             value = check.number(fields["value"], (*item, "value")) if "value" in fields else None

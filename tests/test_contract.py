@@ -18,15 +18,24 @@ from hkit import catalogue, contract
 from hkit.catalogue import CATALOGUE, Method
 from hkit.cli import app
 from hkit.compute import assess
+from hkit.contract import diff, rollup
 from hkit.formats import FORMATS, writer
 from hkit.load import load_plan
 from hkit.methods import apply_methods
+from hkit.methods.common import MethodText
 from hkit.record import MethodResult, Mode, Report, Row
 from hkit.render import records
+from hkit.render.html import render_report
+from hkit.render.page_method import describe
 from tests.conftest import CASES, ROOT
 
 METHODS_CASE = str(CASES / "methods.yaml")
-SHAPES = [shape for shape in vars(contract).values() if isinstance(shape, contract.Shape)]
+SHAPES = [
+    shape
+    for module in (contract, rollup, diff)
+    for shape in vars(module).values()
+    if isinstance(shape, contract.Shape)
+]
 
 
 def field_names() -> set[str]:
@@ -103,6 +112,28 @@ def test_every_method_is_in_the_catalogue() -> None:
             assert callable(getattr(importlib.import_module(module), name))
     keys = [info.key for info in CATALOGUE.values()]
     assert len(set(keys)) == len(keys)
+    for method in Method:
+        described = describe(method)
+        assert described.key == method.key
+        assert described.classes
+
+
+def test_the_report_page_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A method's description on the page is the one its catalogue entry names: a new
+    method reaches `hkit report` with no change to the page's modules."""
+
+    def words() -> MethodText:
+        return MethodText("test-key", "A test publisher", "A test measure.", ())
+
+    monkeypatch.setattr(sys.modules[__name__], "words", words, raising=False)
+    entry = CATALOGUE[Method.LEVEL]._replace(describe=f"{__name__}:words")
+    monkeypatch.setitem(CATALOGUE, Method.LEVEL, entry)
+    monkeypatch.setitem(CATALOGUE, Method.RATE, CATALOGUE[Method.RATE]._replace(who="Testers"))
+    plan = load_plan(METHODS_CASE)
+    page = render_report(plan, apply_methods(assess(plan), plan, catalogue.ALL_METHODS))
+    assert "<h3>test-key</h3>\n<p>A test publisher. A test measure.</p>" in page
+    assert page.count("<h3>") == len(Method)
+    assert "at each milestone (Testers method;" in page  # whose statuses the overview shows
 
 
 def test_the_dispatch_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,6 +1,8 @@
-"""Rewrite docs/contract.md's field tables from ``hkit.contract``: `python -m tests.update_docs`.
+"""Rewrite what is generated from the one statement of each thing: `python -m tests.update_docs`.
 
-tests/test_contract.py fails when they have drifted.
+docs/contract.md's field tables from ``hkit.contract`` (tests/test_contract.py fails when they
+have drifted), and the targets file's key sets in hkit/validate_indicator.py from
+``hkit.schema``'s models (tests/test_schema.py).
 """
 
 from __future__ import annotations
@@ -9,9 +11,22 @@ import re
 from pathlib import Path
 
 from hkit import contract
+from hkit.contract import diff, rollup
 from tests.conftest import ROOT
 
 CONTRACT_DOC = ROOT / "docs" / "contract.md"
+KEYS_MODULE = ROOT / "hkit" / "validate_indicator.py"
+LINE_LENGTH = 100  # pyproject.toml's [tool.ruff]
+# The mappings of a targets file: the name of their key sets, and their model in hkit.schema
+# (None: the top level).
+MAPPINGS = {
+    "TOP": None,
+    "MILESTONE": "MilestoneSpec",
+    "SOURCE": "SourceSpec",
+    "INDICATOR": "IndicatorSpec",
+    "OBSERVATION": "ObservationSpec",
+    "TARGET": "TargetSpec",
+}
 # The objects of the contract, in the order docs/contract.md lists them.
 SHAPES = (
     contract.REPORT,
@@ -24,14 +39,20 @@ SHAPES = (
     contract.INDICATOR,
     contract.OBSERVATION,
     contract.PATH,
+    rollup.ROLLUP,
+    rollup.GROUP,
+    diff.DIFF,
+    diff.CHANGE,
 )
 
 
 def kind_text(field: contract.Field) -> str:
     """What a field holds, in words: ``number or null``, ``list of RowOut``."""
     kind = field.kind
-    if kind is contract.Kind.ENUM and field.enum is not None:
+    if kind in (contract.Kind.ENUM, contract.Kind.NUMBER_OR_ENUM) and field.enum is not None:
         text = "one of " + ", ".join(f"`{member.value}`" for member in field.enum)
+        if kind is contract.Kind.NUMBER_OR_ENUM:
+            text = f"number, or {text}"
     elif kind is contract.Kind.CONSTANT:
         text = f"always `{field.value}`"
     elif field.shape is not None:
@@ -45,6 +66,7 @@ def kind_text(field: contract.Field) -> str:
         text = {
             contract.Kind.TEXTS: "list of text",
             contract.Kind.INTEGER: "whole number",
+            contract.Kind.UNROUNDED: "number (not rounded)",
         }.get(kind, kind.value)
     if field.nullable:
         text += " or null"
@@ -64,11 +86,32 @@ def contract_tables() -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _replace(path: Path, marker: str, block: str) -> None:
+def key_sets() -> str:
+    """The key sets of hkit/validate_indicator.py, from the targets file's JSON Schema, as
+    ruff formats them (on one line if it fits)."""
+    from hkit.schema import targets_schema  # pydantic: only when generating
+
+    schema = targets_schema()
+    lines = []
+    for name, model in MAPPINGS.items():
+        spec = schema if model is None else schema["$defs"][model]
+        for suffix, keys in (("KEYS", spec["properties"]), ("REQUIRED", spec.get("required", []))):
+            line = f"{name}_{suffix} = {{" + ", ".join(f'"{key}"' for key in keys) + "}"
+            if len(line) <= LINE_LENGTH:
+                lines.append(line)
+            else:
+                lines += [f"{name}_{suffix} = {{", *(f'    "{key}",' for key in keys), "}"]
+    return "\n".join(lines) + "\n"
+
+
+def _replace(
+    path: Path, marker: str, block: str, comment: tuple[str, str] = ("<!--", " -->")
+) -> None:
     text = path.read_text(encoding="utf-8")
+    start, end = (f"{comment[0]} {marker}:{at}{comment[1]}" for at in ("start", "end"))
     text = re.sub(
-        rf"<!-- {marker}:start -->.*?<!-- {marker}:end -->",
-        lambda _: f"<!-- {marker}:start -->\n{block}<!-- {marker}:end -->",
+        rf"{re.escape(start)}.*?{re.escape(end)}",
+        lambda _: f"{start}\n{block}{end}",
         text,
         flags=re.DOTALL,
     )
@@ -76,8 +119,9 @@ def _replace(path: Path, marker: str, block: str) -> None:
 
 
 def main() -> None:
-    """Replace the text between the fields markers with fresh tables."""
+    """Replace the text between the markers with fresh tables and key sets."""
     _replace(CONTRACT_DOC, "fields", contract_tables())
+    _replace(KEYS_MODULE, "keys", key_sets(), ("#", ""))
 
 
 if __name__ == "__main__":

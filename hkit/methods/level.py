@@ -6,27 +6,50 @@ Bounds from the UNSD Progress Chart technical note; docs/method.md, "Other metho
 from __future__ import annotations
 
 from hkit.catalogue import Method
-from hkit.methods.common import CLASS_DIGITS, level_ratio, unavailable
+from hkit.methods.common import (
+    CLASS_DIGITS,
+    MethodClass,
+    MethodText,
+    level_ratio,
+    unavailable,
+)
 from hkit.model import Observation, Plan, Status
 from hkit.record import MethodResult, Row
 
-# UNSD Progress Chart: lower bounds of on track, moderate, marginal and stagnation.
-LEVEL_BOUNDS = (0.95, 0.5, 0.1, -0.1)
+# UNSD Progress Chart: each class from its lower bound up (key, words, status), best first,
+# then the class below the last bound.
+LEVEL_CLASSES = (
+    (0.95, "on_track", "On track", Status.SUBSTANTIAL_PROGRESS),
+    (0.5, "moderate", "Moderate progress", Status.MODERATE_PROGRESS),
+    (0.1, "marginal", "Marginal progress", Status.LIMITED_PROGRESS),
+    (-0.1, "stagnation", "Stagnation", Status.LIMITED_PROGRESS),
+)
+LEVEL_BELOW = ("regression", "Regression", Status.DETERIORATION)
 
 
 def level_class(ratio: float) -> tuple[str, str, Status]:
     """UNSD's class of a level ratio: its key, its words and the shared status."""
-    on_track, moderate, marginal, stagnation = LEVEL_BOUNDS
     ratio = round(ratio, CLASS_DIGITS)
-    if ratio >= on_track:
-        return "on_track", "On track", Status.SUBSTANTIAL_PROGRESS
-    if ratio >= moderate:
-        return "moderate", "Moderate progress", Status.MODERATE_PROGRESS
-    if ratio >= marginal:
-        return "marginal", "Marginal progress", Status.LIMITED_PROGRESS
-    if ratio >= stagnation:
-        return "stagnation", "Stagnation", Status.LIMITED_PROGRESS
-    return "regression", "Regression", Status.DETERIORATION
+    for bound, key, words, status in LEVEL_CLASSES:
+        if ratio >= bound:
+            return key, words, status
+    return LEVEL_BELOW
+
+
+def describe() -> MethodText:
+    """The level ratio in words, with its classes' bounds."""
+    bounds = [bound for bound, *_ in LEVEL_CLASSES]
+    whens = [f"≥ {bounds[0]:g}"]
+    whens += [f"{low:g} to {high:g}" for low, high in zip(bounds[1:], bounds, strict=False)]
+    whens.append(f"< {bounds[-1]:g}")
+    classes = [(words, status) for _, _, words, status in LEVEL_CLASSES]
+    classes.append(LEVEL_BELOW[1:])
+    return MethodText(
+        Method.LEVEL.key,
+        "UN Statistics Division, SDG Progress Chart",
+        "(projected value − base) ÷ (target − base), projected at the current pace.",
+        tuple(MethodClass(w, *c) for w, c in zip(whens, classes, strict=True)),
+    )
 
 
 def assess(row: Row, plan: Plan, known: list[Observation]) -> MethodResult:

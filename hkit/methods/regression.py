@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hkit.catalogue import Method
-from hkit.methods.common import CLASS_DIGITS, level_ratio, unavailable
+from hkit.methods.common import CLASS_DIGITS, MethodClass, MethodText, level_ratio, unavailable
 from hkit.model import Observation, Plan, Status
 from hkit.record import MethodResult, Row
 
@@ -34,14 +34,38 @@ def weighted_fit(
     return mean_y - slope * mean_t, slope
 
 
+# ESCAP's classes, best first: key, when it applies, words and the shared status.
+REGRESSION_CLASSES = {
+    "maintain": (
+        "the fitted trend reaches the target",
+        "Maintain progress",
+        Status.SUBSTANTIAL_PROGRESS,
+    ),
+    "accelerate": ("moves towards it too slowly", "Accelerate progress", Status.MODERATE_PROGRESS),
+    "reverse": ("moves away or not at all", "Reverse trend", Status.DETERIORATION),
+}
+
+
 def regression_class(ratio: float, *, towards: bool) -> tuple[str, str, Status]:
     """ESCAP's class: maintain (the fitted trend reaches the target), accelerate (it moves
     towards it too slowly) or reverse (it moves away, or not at all)."""
     if not towards:
-        return "reverse", "Reverse trend", Status.DETERIORATION
-    if round(ratio, CLASS_DIGITS) >= 1:
-        return "maintain", "Maintain progress", Status.SUBSTANTIAL_PROGRESS
-    return "accelerate", "Accelerate progress", Status.MODERATE_PROGRESS
+        key = "reverse"
+    else:
+        key = "maintain" if round(ratio, CLASS_DIGITS) >= 1 else "accelerate"
+    _, words, status = REGRESSION_CLASSES[key]
+    return key, words, status
+
+
+def describe() -> MethodText:
+    """The anticipated-progress ratio in words, with its classes."""
+    return MethodText(
+        Method.REGRESSION.key,
+        "UN ESCAP, Asia-Pacific SDG Progress Report (anticipated progress)",
+        "A time-weighted linear fit of the figures since the base year (at least "
+        f"{REGRESSION_MIN_POINTS}), read at the target's data year.",
+        tuple(MethodClass(*c) for c in REGRESSION_CLASSES.values()),
+    )
 
 
 def assess(row: Row, plan: Plan, known: list[Observation]) -> MethodResult:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hkit import rates
 from hkit.catalogue import Method
-from hkit.methods.common import CLASS_DIGITS, unavailable
+from hkit.methods.common import CLASS_DIGITS, MethodClass, MethodText, unavailable
 from hkit.model import Observation, Plan, Status, Target
 from hkit.record import MethodResult, Row
 
@@ -26,17 +26,43 @@ def weather_share(latest: float, projected: float, target: float) -> float:
     return (projected - latest) / (target - latest)
 
 
+# The German strategy's classes, best first: key, words and the shared status.
+WEATHER_CLASSES = {
+    "sun": ("Sun", Status.SUBSTANTIAL_PROGRESS),
+    "sun_behind_cloud": ("Sun behind cloud", Status.MODERATE_PROGRESS),
+    "cloud": ("Cloud", Status.LIMITED_PROGRESS),
+    "thunderstorm": ("Thunderstorm", Status.DETERIORATION),
+}
+
+
 def weather_class(share: float, *, towards: bool) -> tuple[str, str, Status]:
     """The weather of a covered share; ``towards`` is False when the trend does not move
     towards the target (the distance stays as high or grows)."""
-    if not towards:
-        return "thunderstorm", "Thunderstorm", Status.DETERIORATION
     missed = round(1 - share, CLASS_DIGITS)  # the share of the distance still left
-    if missed < WEATHER_SUN:
-        return "sun", "Sun", Status.SUBSTANTIAL_PROGRESS
-    if missed <= WEATHER_SUN_CLOUD:
-        return "sun_behind_cloud", "Sun behind cloud", Status.MODERATE_PROGRESS
-    return "cloud", "Cloud", Status.LIMITED_PROGRESS
+    if not towards:
+        key = "thunderstorm"
+    elif missed < WEATHER_SUN:
+        key = "sun"
+    else:
+        key = "sun_behind_cloud" if missed <= WEATHER_SUN_CLOUD else "cloud"
+    return (key, *WEATHER_CLASSES[key])
+
+
+def describe() -> MethodText:
+    """The weather in words, with its classes' bounds."""
+    whens = {
+        "sun": f"misses by < {WEATHER_SUN:.0%} of the distance",
+        "sun_behind_cloud": f"misses by {WEATHER_SUN:.0%}–{WEATHER_SUN_CLOUD:.0%}",
+        "cloud": "moves towards the target, more slowly",
+        "thunderstorm": "no move towards the target",
+    }
+    return MethodText(
+        Method.WEATHER.key,
+        "German Sustainable Development Strategy (Destatis indicator reports)",
+        f"The average change a year over the last {WEATHER_YEARS} years (at least "
+        f"{WEATHER_MIN_POINTS} figures), carried on to the next milestone still ahead.",
+        tuple(MethodClass(whens[key], *WEATHER_CLASSES[key]) for key in WEATHER_CLASSES),
+    )
 
 
 def next_target(row: Row, plan: Plan, latest: Observation) -> Target:

@@ -26,7 +26,7 @@ def verdict(result: MethodResult) -> str:
 
 def lead_cells(row: Row) -> tuple[str, str, str]:
     """The cells before the method columns."""
-    return (visible(row.indicator.id), visible(row.milestone or text.MISSING), text.latest(row))
+    return (visible(row.indicator.id), visible(row.milestone or text.DASH), text.latest(row))
 
 
 def legend(report: Report) -> list[str]:

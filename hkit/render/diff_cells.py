@@ -10,14 +10,6 @@ from hkit.model import Comparator, Status
 from hkit.render import text
 
 HEADER = ("ID", "Indicator", "Where", "Change", "Before", "After")
-KIND_WORDS = {
-    Kind.STATUS: "status",
-    Kind.TARGET: "target",
-    Kind.REVISED: "revised",
-    Kind.SOURCE: "source",
-    Kind.ADDED: "added",
-    Kind.REMOVED: "removed",
-}
 _SIGNS = {
     Comparator.AT_LEAST.value: "≥",
     Comparator.AT_MOST.value: "≤",
@@ -31,7 +23,7 @@ def cells(change: Change) -> tuple[str, str, str, str, str, str]:
         where = "no target" if change.milestone is None else f"milestone {change.milestone}"
     else:
         where = f"year {change.year}"
-    kind = KIND_WORDS[change.kind]
+    kind = change.kind.value  # the kind's own word, as the JSON writes it
     if change.worse:
         kind += " (worse)"
     before = _side(change, change.before, change.before_source, change.before_grade)
@@ -44,7 +36,7 @@ def _side(
 ) -> str:
     """One side of a change as words: a status label, a target, a figure with its source."""
     if amount is None:
-        return text.MISSING
+        return text.DASH
     if isinstance(amount, Status):
         return amount.label
     shown = text.value(change.indicator, amount)
@@ -64,7 +56,7 @@ def summary(diff: Diff) -> str:
         return "No changes."
     counts: dict[str, int] = {}
     for change in diff.changes:
-        word = KIND_WORDS[change.kind]
+        word = change.kind.value
         counts[word] = counts.get(word, 0) + 1
     parts = [f"{n} {word}" for word, n in counts.items()]
     worse = len(diff.worse)

@@ -1,92 +1,51 @@
 """``hkit gap --by group``: the roll-up rows as a table, JSON, CSV or Markdown.
 
-JSON fields of each row (documented in the README): ``group``, ``milestone`` (null when the
-group's rows have no target), ``status``, ``status_label``, ``score`` (mean score in [-5, 5] or
-null), ``target_achieved``, ``assessed`` (rows with a score), ``not_available`` (rows left out),
-``indicators`` (the ids rolled up) and ``notes`` (why rows were left out). Text from the input
+The JSON and CSV fields are ``hkit.contract.rollup``'s (docs/contract.md). Text from the input
 reaches the terminal only as rich ``Text`` (never markup), Markdown through ``markdown_cell``
 and CSV through the ``csv`` module.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from hkit.contract.rollup import GROUP, ROLLUP
 from hkit.record import Report
 from hkit.render import terminal, text
+from hkit.render.jsontext import dumps_indented
 from hkit.render.machine import csv_document
 from hkit.render.palette import STATUS_STYLES
-from hkit.rollup import GroupRow, roll_up
+from hkit.render.records import csv_columns, csv_writer, record_writer
+from hkit.rollup import GroupRow, RollUp, roll_up
 from hkit.textsafe import visible
 
-SCHEMA_VERSION = 1
-CSV_FIELDS = (
-    "group",
-    "milestone",
-    "status",
-    "status_label",
-    "score",
-    "target_achieved",
-    "assessed",
-    "not_available",
-)
 
-
-def record(row: GroupRow) -> dict[str, Any]:
-    """The JSON object of one roll-up row."""
-    return {
-        "group": row.group,
-        "milestone": row.milestone,
-        "status": row.status.value,
-        "status_label": row.status.label,
-        "score": row.score,
-        "target_achieved": row.target_achieved,
-        "assessed": row.assessed,
-        "not_available": row.not_available,
-        "indicators": list(row.indicators),
-        "notes": list(row.notes),
-    }
+def record(rolled: RollUp) -> dict[str, Any]:
+    """The roll-up's JSON document as a plain dict."""
+    document: dict[str, Any] = record_writer(ROLLUP)(rolled)
+    return document
 
 
 def render_json(report: Report, rows: tuple[GroupRow, ...]) -> str:
     """One document: the plan's title and path, then the roll-up rows."""
-    document = {
-        "schema_version": SCHEMA_VERSION,
-        "title": report.title,
-        "path": report.path,
-        "as_of": report.as_of,
-        "by": "group",
-        "groups": [record(r) for r in rows],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return dumps_indented(record(RollUp(report, rows))) + "\n"
 
 
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
     neutralised and CR quoted, as in ``hkit.render.machine.csv_document``."""
-    records = []
-    for row in rows:
-        item = record(row)
-        records.append({k: None if item[k] is None else _csv(item[k]) for k in CSV_FIELDS})
-    return csv_document(list(CSV_FIELDS), records)
-
-
-def _csv(value: Any) -> str | float | int:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    # Numbers stay numbers: only text is neutralised as a formula.
-    return value if isinstance(value, int | float | str) else str(value)
+    line = csv_writer(GROUP)
+    return csv_document(csv_columns(GROUP), [line(row) for row in rows])
 
 
 def _cells(row: GroupRow) -> tuple[str, str, str, str]:
-    score = "—" if row.score is None else f"{row.score:+.2f}"
+    score = text.DASH if row.score is None else f"{row.score:+.2f}"
     counted = f"{row.assessed} of {row.assessed + row.not_available}"
-    return (row.milestone or text.MISSING, score, counted, row.status.label)
+    return (row.milestone or text.DASH, score, counted, row.status.label)
 
 
 def render_markdown(report: Report, rows: tuple[GroupRow, ...]) -> str:

@@ -11,12 +11,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hkit import __version__
-from hkit.catalogue import Method
-from hkit.model import Indicator, Plan, Status
+from hkit.catalogue import CATALOGUE, Method
+from hkit.methods.common import MethodText
+from hkit.model import Grade, Indicator, Plan, Status
 from hkit.record import Mode, Report, Row
 from hkit.render import text
 from hkit.render.compare_text import verdict
-from hkit.render.page_method import MethodText, method_texts
+from hkit.render.page_method import method_texts
 from hkit.render.story_text import footnotes, maybe, number_lines
 from hkit.render.svg_chart import Chart, build_chart
 from hkit.story import Figure, Story, story_of
@@ -88,10 +89,12 @@ class Page:
     method: str
     version: str
     counts: tuple[tuple[Cell, int], ...]
+    overview: str  # with several methods, whose statuses the overview shows; else ""
     columns: tuple[str, ...]
     matrix: tuple[MatrixRow, ...]
     sections: tuple[Section, ...]
     methods: tuple[MethodText, ...]
+    settled: str  # the statuses every method shares
     notes: tuple[str, ...]
 
 
@@ -121,10 +124,15 @@ def build_page(plan: Plan, report: Report) -> Page:
         method=method_name(report.methods),
         version=__version__,
         counts=tuple((Cell(s.label, s.value), counts[s]) for s in Status if counts[s]),
+        overview=_overview(report),
         columns=columns,
         matrix=tuple(matrix),
         sections=tuple(sections),
         methods=tuple(method_texts(report.methods)),
+        settled=(
+            f"A met target ({Status.TARGET_ACHIEVED.label}) and a milestone whose data year has "
+            f"passed ({Status.MISSED.label}) are facts, the same for every method."
+        ),
         notes=tuple(_general_notes(report)),
     )
 
@@ -202,6 +210,12 @@ def method_name(methods: tuple[Method, ...]) -> str:
     return ", ".join(m.key for m in methods)
 
 
+def _overview(report: Report) -> str:
+    """With several methods compared, the one whose statuses the rows (and the overview) hold,
+    by its publisher; "" otherwise."""
+    return CATALOGUE[report.method].who if report.mode is Mode.COMPARE else ""
+
+
 def _columns(report: Report) -> tuple[str, ...]:
     """The overview's milestone columns, in the order they first appear."""
     names = dict.fromkeys(row.milestone or NO_TARGET for row in report.rows)
@@ -223,7 +237,7 @@ def _source(story: Story, figure: Figure) -> Source:
         date=(declared.date or "") if declared else "",
         url=url,
         grade=figure.grade or "unknown",
-        official=figure.grade == "official",
+        official=figure.grade == Grade.OFFICIAL,
         note=" ".join((figure.note or "").split()),
         used=figure.used,
     )

@@ -11,6 +11,7 @@ encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,00
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
@@ -38,6 +39,24 @@ def _boolean(value: object) -> str:
     return "true" if value else "false"
 
 
+def _unrounded(value: float | None) -> str:
+    """A number as computed, as ``json.dumps`` writes it (never NaN or infinity)."""
+    if value is None:
+        return "null"
+    if not math.isfinite(value):
+        raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+    return repr(value)
+
+
+def _word_or_number(value: float | str | None) -> float | str | None:
+    """A word (an enum member's value) as is, a number cleaned."""
+    return str(value) if isinstance(value, str) else clean(value)
+
+
+def _word_or_number_json(value: float | str | None) -> str:
+    return _text(str(value)) if isinstance(value, str) else _number(value)
+
+
 def _texts(values: Any, pad: str) -> str:
     if not values:
         return "[]"
@@ -53,6 +72,9 @@ _HELPERS: dict[str, Any] = {
     "_boolean": _boolean,
     "_texts": _texts,
     "_clean": clean,
+    "_unrounded": _unrounded,
+    "_word_or_number": _word_or_number,
+    "_word_or_number_json": _word_or_number_json,
 }
 
 
@@ -74,6 +96,8 @@ class _Generator:
             value = self._record_value(f, f"o.{f.source}")
             if f.optional:
                 body += [f"    v = o.{f.source}", "    if v:", f"        d[{f.name!r}] = {value}"]
+            elif f.when:
+                body += [f"    if o.{f.when}:", f"        d[{f.name!r}] = {value}"]
             else:
                 body.append(f"    d[{f.name!r}] = {value}")
         self.lines += [*body, "    return d", ""]
@@ -84,6 +108,8 @@ class _Generator:
             get = "v"
         if f.kind is Kind.NUMBER:
             return f"_clean({get})"
+        if f.kind is Kind.NUMBER_OR_ENUM:
+            return f"_word_or_number({get})"
         if f.kind is Kind.CONSTANT:
             return repr(f.value)
         if f.kind is Kind.TEXTS:
@@ -109,8 +135,9 @@ class _Generator:
         for index, f in enumerate(shape.fields):
             lead = ("{" if index == 0 else ",") + inner + _text(f.name) + ": "
             value = self._json_value(f, f"o.{f.source}", level + 1)
-            if f.optional:
-                parts.append(f"(({lead!r} + {value}) if o.{f.source} else '')")
+            if f.optional or f.when:
+                test = f"o.{f.when or f.source}"
+                parts.append(f"(({lead!r} + {value}) if {test} else '')")
             else:
                 parts += [repr(lead), value]
         parts.append(repr(pad + "}"))
@@ -129,12 +156,16 @@ class _Generator:
         pad = "\n" + _INDENT * level
         if f.kind is Kind.NUMBER:
             return f"_number({get})"
+        if f.kind is Kind.UNROUNDED:
+            return f"_unrounded({get})"
+        if f.kind is Kind.NUMBER_OR_ENUM:
+            return f"_word_or_number_json({get})"
         if f.kind is Kind.INTEGER:
             return f"_count({get})"
         if f.kind is Kind.BOOLEAN:
             return f"_boolean({get})"
         if f.kind is Kind.CONSTANT:
-            return repr(str(f.value))
+            return repr(_text(f.value) if isinstance(f.value, str) else str(f.value))
         if f.kind is Kind.TEXTS:
             return f"_texts({get}, {pad!r})"
         if f.kind in (Kind.TEXT, Kind.ENUM):
@@ -182,6 +213,8 @@ class _Generator:
                 ]
             elif f.kind is Kind.TEXTS:
                 body.append(f"    d[{f.name!r}] = '; '.join({get})")
+            elif f.kind is Kind.BOOLEAN:  # as JSON writes it, not Python's True
+                body.append(f"    d[{f.name!r}] = 'true' if {get} else 'false'")
             else:
                 body.append(f"    d[{f.name!r}] = {self._record_value(f, get)}")
         self.lines += [*body, "    return d", ""]

@@ -47,12 +47,12 @@ def footnotes(story: Story) -> list[str]:
 
 def maybe(indicator: Indicator, amount: float | None) -> str:
     """A value in the indicator's unit, or a dash for none."""
-    return text.MISSING if amount is None else text.value(indicator, amount)
+    return text.DASH if amount is None else text.value(indicator, amount)
 
 
 def change(row: Row, amount: float | None) -> str:
     """An absolute change a year: ``+0.035 pp/yr``."""
-    return text.MISSING if amount is None else f"{text.difference(row.indicator, amount)}/yr"
+    return text.DASH if amount is None else f"{text.difference(row.indicator, amount)}/yr"
 
 
 def first_whole_year(reach_year: float) -> int:
@@ -70,5 +70,5 @@ def reach(row: Row) -> str:
     if row.reach_year is not None:
         return str(first_whole_year(row.reach_year))
     if row.target is None or (row.actual_rate is None and row.actual_change is None):
-        return text.MISSING
+        return text.DASH
     return "not at this pace"

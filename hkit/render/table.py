@@ -38,7 +38,7 @@ INDENT = 5
 
 def _cells(row: Row) -> tuple[str, ...]:
     return (
-        visible(row.milestone or text.MISSING),
+        visible(row.milestone or text.DASH),
         "" if row.target is None else text.target(row),
         text.difference(row.indicator, row.gap) if row.target is not None else "",
         text.percent(row.plan_rate) if row.target is not None else "",

@@ -12,7 +12,9 @@ from hkit.model import Comparator, Display, Indicator, Status
 from hkit.record import Report, Row
 from hkit.textsafe import markdown, visible
 
-MISSING = "—"
+# What a table cell shows for a value that is not there (``hkit.checks.MISSING`` is another
+# thing: the validator's sentinel for an absent key).
+DASH = "—"
 # Units written before the number, as the Blueprint prints HK$3,575.
 PREFIX_UNITS = ("HK$", "US$", "RMB", "$", "€", "£", "¥")
 # The mark after a latest value that is not from an official source.
@@ -66,7 +68,7 @@ def value(indicator: Indicator, amount: float) -> str:
 def difference(indicator: Indicator, amount: float | None) -> str:
     """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
     if amount is None:
-        return MISSING
+        return DASH
     sign = "+" if amount > 0 else "-" if amount < 0 else "±"
     if is_percent(indicator) or indicator.display is Display.SHARE_RATIO:
         return f"{sign}{number(abs(amount))} pp"
@@ -77,7 +79,7 @@ def difference(indicator: Indicator, amount: float | None) -> str:
 def percent(amount: float | None) -> str:
     """A fraction as a percentage with one decimal: ``0.056`` → ``5.6%``."""
     if amount is None:
-        return MISSING
+        return DASH
     if abs(amount) >= 1e4:
         # 4.48e+63%, not 64 digits (or "inf%" once × 100 overflows): the exponent of the
         # fraction, plus 2.
@@ -88,7 +90,7 @@ def percent(amount: float | None) -> str:
 
 def rate(amount: float | None) -> str:
     """An annual rate as ``5.6%/yr``."""
-    return MISSING if amount is None else f"{percent(amount)}/yr"
+    return DASH if amount is None else f"{percent(amount)}/yr"
 
 
 def needed(row: Row, *, per_year: bool = True) -> str:
@@ -100,13 +102,13 @@ def needed(row: Row, *, per_year: bool = True) -> str:
     (negative) rate at which it could fall and still meet it.
     """
     if row.status is Status.TARGET_ACHIEVED:
-        return MISSING
+        return DASH
     if row.required_rate is not None:
         return percent(row.required_rate) + ("/yr" if per_year else "")
     if row.required_change is not None:
         # Always marked, so that a change in units is never read as a percentage.
         return difference(row.indicator, row.required_change) + "/yr"
-    return MISSING
+    return DASH
 
 
 def target(row: Row) -> str:
@@ -125,7 +127,7 @@ def target(row: Row) -> str:
 def milestone(row: Row) -> str:
     """``2027 (2025 data)``: the milestone and the data year it is judged on."""
     if row.milestone is None or row.target is None:
-        return MISSING
+        return DASH
     if row.milestone == str(row.target.year):
         return visible(row.milestone)
     return f"{visible(row.milestone)} ({row.target.year} data)"
@@ -157,7 +159,7 @@ def data_years(report: Report) -> str | None:
 def latest(row: Row, *, mark: bool = True) -> str:
     """The latest value and its year, marked when its source is not official."""
     if row.latest is None:
-        return MISSING
+        return DASH
     text = f"{value(row.indicator, row.latest.value)} ({row.latest.year})"
     if mark and row.latest.grade not in (None, "official"):
         text += UNOFFICIAL_MARK
@@ -167,7 +169,7 @@ def latest(row: Row, *, mark: bool = True) -> str:
 def baseline(row: Row) -> str:
     """The base value and its year."""
     if row.baseline is None:
-        return MISSING
+        return DASH
     return f"{value(row.indicator, row.baseline.value)} ({row.baseline.year})"
 
 

@@ -5,7 +5,8 @@ attribute of the record (``hkit.record``, ``hkit.model``, ``hkit.story``) it is 
 Everything else is derived from these tables: the row writers and the CSV columns
 (``hkit.render.records``), the JSON Schema of the report (``hkit.schema``) and
 docs/contract.md's field list (a test compares them). To add a field: an attribute on the
-record and one ``Field`` here; docs/architecture.md.
+record and one ``Field`` here; docs/architecture.md. The documents of ``gap --by group`` and
+``diff`` are in ``hkit.contract.rollup`` and ``hkit.contract.diff``, read only by those.
 
 Standard library only: ``gap --format json`` reads this at start-up.
 """
@@ -32,6 +33,8 @@ class Kind(StrEnum):
     TEXT = "text"  # a string
     INTEGER = "integer"  # a whole number: a year, a count
     NUMBER = "number"  # a number rounded by ``clean``
+    UNROUNDED = "unrounded"  # a number as computed (the roll-up's score: never rounded)
+    NUMBER_OR_ENUM = "number_or_enum"  # a number rounded by ``clean``, or a word of ``enum``
     BOOLEAN = "boolean"
     ENUM = "enum"  # one word of ``Field.enum``
     CONSTANT = "constant"  # always ``Field.value``
@@ -45,9 +48,10 @@ class Field:
     """One field of a JSON object.
 
     ``path`` is the record's attribute it is read from (dotted; default the field's name).
-    ``nullable`` fields may be null; ``optional`` ones are left out when empty. ``csv`` is
-    False for a field CSV leaves out. (A plain class, not a dataclass: building the dataclass
-    machinery cost 2 ms of every start-up.)
+    ``nullable`` fields may be null; ``optional`` ones are left out when empty; a field with
+    ``when`` is there only when that attribute of the record is true. ``csv`` is False for a
+    field CSV leaves out (a boolean is ``true`` or ``false`` in CSV, as in JSON). (A plain
+    class, not a dataclass: building the dataclass machinery cost 2 ms of every start-up.)
     """
 
     __slots__ = (
@@ -62,6 +66,7 @@ class Field:
         "path",
         "shape",
         "value",
+        "when",
     )
 
     def __init__(
@@ -76,8 +81,9 @@ class Field:
         shape: Shape | None = None,
         enum: type[StrEnum] | None = None,
         key: str = "",
-        value: int = 0,
+        value: int | str = 0,
         csv: bool = True,
+        when: str = "",
     ) -> None:
         self.name = name
         self.kind = kind
@@ -90,6 +96,7 @@ class Field:
         self.key = key
         self.value = value
         self.csv = csv
+        self.when = when
 
     @property
     def source(self) -> str:

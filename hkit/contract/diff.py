@@ -1,0 +1,98 @@
+"""The contract of ``hkit diff --format json``: the fields of a change, in order.
+
+Read from ``hkit.diff``'s ``Diff`` and ``Change``. Which fields a change has depends on its
+kind (``Field.when``): a status or target change names its milestone, a figure change its
+year; a status change has the statuses' words and ``worse``, a target change the comparators,
+a figure change the sources and their grades. Standard library only.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from hkit.contract import Field, Kind, Shape
+from hkit.diff import Kind as ChangeKind
+from hkit.model import Comparator, Grade, Status
+
+# The version of the diff's document; renaming or removing a field bumps it.
+DIFF_SCHEMA_VERSION = 1
+_FILES = {"before": "the old file", "after": "the new file"}
+
+
+def _sides(
+    name: str,
+    kind: Kind,
+    description: str,
+    *,
+    when: str = "",
+    enum: type[StrEnum] | None = None,
+    attribute: str = "",
+) -> tuple[Field, ...]:
+    """``before_<name>`` and ``after_<name>`` (read from ``<side>_<attribute>``), one for
+    each file; all may be null."""
+    return tuple(
+        Field(
+            f"{side}_{name}" if name else side,
+            kind,
+            f"{description}, in {words}.",
+            f"{side}_{attribute}" if attribute else "",
+            nullable=True,
+            when=when,
+            enum=enum,
+        )
+        for side, words in _FILES.items()
+    )
+
+
+CHANGE = Shape(
+    "ChangeOut",
+    "One change from the old file to the new one.",
+    (
+        Field("kind", Kind.ENUM, "What changed.", enum=ChangeKind),
+        Field("indicator", Kind.TEXT, "The indicator's id.", path="indicator.id"),
+        Field("name", Kind.TEXT, "The indicator's name.", path="indicator.name"),
+        Field(
+            "milestone",
+            Kind.TEXT,
+            "The row's milestone (status and target changes); null for no target.",
+            nullable=True,
+            when="of_row",
+        ),
+        Field("year", Kind.INTEGER, "The figure's data year (figure changes).", when="of_figure"),
+        *_sides(
+            "",
+            Kind.NUMBER_OR_ENUM,
+            "The status (status changes), the target (target changes) or the figure",
+            enum=Status,
+        ),
+        *_sides("label", Kind.TEXT, "The status in words (status changes)", when="of_status"),
+        Field("worse", Kind.BOOLEAN, "The status got worse (status changes).", when="of_status"),
+        *_sides(
+            "comparator",
+            Kind.ENUM,
+            "How the target is met (target changes)",
+            when="of_target",
+            enum=Comparator,
+            attribute="source",
+        ),
+        *_sides("source", Kind.TEXT, "The figure's source key (figure changes)", when="of_figure"),
+        *_sides(
+            "grade", Kind.ENUM, "That source's grade (figure changes)", when="of_figure", enum=Grade
+        ),
+    ),
+)
+DIFF = Shape(
+    "DiffOut",
+    "The output of ``hkit diff --format json``.",
+    (
+        Field(
+            "schema_version",
+            Kind.CONSTANT,
+            "The version of this format.",
+            value=DIFF_SCHEMA_VERSION,
+        ),
+        Field("old", Kind.TEXT, "The old targets file, as given."),
+        Field("new", Kind.TEXT, "The new targets file, as given."),
+        Field("changes", Kind.OBJECTS, "The changes, in listing order.", shape=CHANGE),
+    ),
+)

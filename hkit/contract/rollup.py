@@ -1,0 +1,64 @@
+"""The contract of ``hkit gap --by group --format json|csv``: the roll-up's fields, in order.
+
+Read from ``hkit.rollup``'s ``RollUp`` and ``GroupRow``. The score is written as computed,
+not rounded as the rows' numbers are (``clean``): the roll-up's documents have carried it so
+since they were first written, and rounding it now would change them. Standard library only.
+"""
+
+from __future__ import annotations
+
+from hkit.contract import Field, Kind, Shape
+from hkit.model import Status
+
+# The version of the roll-up's document; renaming or removing a field bumps it.
+ROLLUP_SCHEMA_VERSION = 1
+
+GROUP = Shape(
+    "GroupOut",
+    "One group at one milestone, rolled up from its rows as open-sdg rolls calculations up.",
+    (
+        Field("group", Kind.TEXT, "The group; an indicator without one is its own, by id."),
+        Field(
+            "milestone",
+            Kind.TEXT,
+            "The milestone; null when the group's rows have no target.",
+            nullable=True,
+        ),
+        Field("status", Kind.ENUM, "The group's status, from its mean score.", enum=Status),
+        Field("status_label", Kind.TEXT, "The status in words.", path="status.label"),
+        Field(
+            "score",
+            Kind.UNROUNDED,
+            "The mean open-sdg score of the rows assessed, -5 to 5; null if none has one.",
+            nullable=True,
+        ),
+        Field("target_achieved", Kind.BOOLEAN, "Every row assessed achieved its target."),
+        Field("assessed", Kind.INTEGER, "The rows with a score."),
+        Field("not_available", Kind.INTEGER, "The rows without a score, left out."),
+        Field("indicators", Kind.TEXTS, "The ids of the rows rolled up.", csv=False),
+        Field("notes", Kind.TEXTS, "Why rows were left out.", csv=False),
+    ),
+)
+ROLLUP = Shape(
+    "RollUpOut",
+    "The output of ``hkit gap --by group --format json``.",
+    (
+        Field(
+            "schema_version",
+            Kind.CONSTANT,
+            "The version of this format.",
+            value=ROLLUP_SCHEMA_VERSION,
+        ),
+        Field("title", Kind.TEXT, "The plan's title.", path="report.title"),
+        Field("path", Kind.TEXT, "The targets file read.", path="report.path"),
+        Field(
+            "as_of",
+            Kind.INTEGER,
+            "Only figures up to this year were used.",
+            path="report.as_of",
+            nullable=True,
+        ),
+        Field("by", Kind.CONSTANT, "What the rows are rolled up by.", value="group"),
+        Field("groups", Kind.OBJECTS, "One per group and milestone.", shape=GROUP),
+    ),
+)

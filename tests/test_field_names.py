@@ -1,0 +1,115 @@
+"""Issue 11's "done means": each JSON row field is named in at most two modules of hkit/, the
+record and the contract.
+
+Counted over every module of hkit/ with the ``ast`` module: a string literal equal to a row
+field's name (docstrings excluded) names the field. Record attributes (``row.status``) are
+not string literals and are not counted; the contract is the package hkit/contract/, one
+statement in three files. Some modules hold the same words for another reason (a key of
+another format, a command's name, a word of a message); each is listed below with the words
+and the reason, and a listing that is no longer needed fails too, so the list only shrinks.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+
+from hkit.contract import ROW
+from tests.conftest import ROOT
+
+HKIT = ROOT / "hkit"
+ROW_FIELDS = {f.name for f in ROW.fields}
+# The contract (one package) and the record: where the row's fields are meant to be named.
+OWNERS = ("contract", "record.py")
+# module → (the row's words it holds, and why they are not the row's fields).
+OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
+    "validate_indicator.py": (
+        frozenset({"name", "group", "unit", "direction"}),
+        "the targets file's keys (the input format, docs/targets-file.md)",
+    ),
+    "opensdg/export.py": (
+        frozenset({"name", "group", "unit", "direction"}),
+        "open-sdg's metadata keys (another project's format)",
+    ),
+    "opensdg/repository.py": (frozenset({"group"}), "open-sdg's indicator list keys"),
+    "opensdg/series.py": (
+        frozenset({"unit", "direction", "target"}),
+        "open-sdg's series keys",
+    ),
+    "figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
+    "cli.py": (
+        frozenset({"gap", "indicator", "milestone"}),
+        "the command's name; the kind of name in a usage error (issue 10's file, left alone)",
+    ),
+    "cli_validate.py": (
+        frozenset({"indicator", "milestone"}),
+        "the words of validate's summary line (issue 10's file, left alone)",
+    ),
+    "cli_options.py": (frozenset({"gap", "group"}), "the command's name; --by group"),
+    "formats.py": (frozenset({"gap"}), "the command's name in the format registry"),
+    "story.py": (frozenset({"indicator"}), "the kind of name in a usage error"),
+    "compute.py": (frozenset({"latest", "target"}), "the points' names in a note's words"),
+    "growth.py": (frozenset({"latest"}), "the point's name in a note's words"),
+    "diff.py": (frozenset({"status", "target"}), "the kinds of change (the diff's kind field)"),
+    "render/palette.py": (frozenset({"target"}), "a series of the chart"),
+    "render/show.py": (frozenset({"target"}), "a series of the chart"),
+    "render/svg_chart.py": (frozenset({"target"}), "a series of the chart"),
+}
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    """The ids of the docstring nodes of a module, its classes and its functions."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def field_names_by_module() -> dict[str, set[str]]:
+    """Each module of hkit/ (path below hkit/) and the row fields it names as string literals."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(HKIT.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = _docstrings(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in ROW_FIELDS
+                and id(node) not in docstrings
+            ):
+                named[path.relative_to(HKIT).as_posix()].add(node.value)
+    return named
+
+
+def _place(module: str) -> str:
+    """The contract's modules count as one place."""
+    return "contract" if module.startswith("contract/") else module
+
+
+def test_each_row_field_is_named_in_the_contract_and_the_record_only() -> None:
+    """No module but the contract and the record names a row field, other meanings aside;
+    so each field is named in at most two places."""
+    found = field_names_by_module()
+    stray = {
+        module: names - OTHER_MEANINGS.get(module, (frozenset(), ""))[0]
+        for module, names in found.items()
+        if _place(module) not in OWNERS
+    }
+    assert {module: names for module, names in stray.items() if names} == {}
+    # The count sees the contract's names (so the check above can fail).
+    assert {name for m, names in found.items() if _place(m) == "contract" for name in names} == (
+        ROW_FIELDS
+    )
+
+
+def test_the_other_meanings_are_all_still_there() -> None:
+    """Each word listed as another meaning is still in its module: when a module stops
+    holding it, its listing goes too, so the list cannot hide a new use."""
+    found = field_names_by_module()
+    for module, (names, why) in OTHER_MEANINGS.items():
+        assert why
+        assert names <= found.get(module, set()), f"{module}: {names - found.get(module, set())}"

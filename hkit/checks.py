@@ -7,26 +7,25 @@ wrong and how to fix it.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hkit.errors import Problem, UsageError
 from hkit.inputguard import LongNumber
-from hkit.parse import Locator, Path
+
+if TYPE_CHECKING:
+    from hkit.parse import KeyPath, Locator
 
 MAX_PROBLEMS = 50
 # Years outside this range are almost certainly typos (2O25, 20255, 225).
 YEAR_RANGE = (1800, 2200)
 
-_NUMBER_IN_TEXT = re.compile(
-    r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
-)
-
-_PLAIN_KEY = re.compile(r"[^\s.\[\]'\"]+")
+# Patterns compiled on first use (re's cache): only a problem needs them.
+_NUMBER_IN_TEXT = r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
+_PLAIN_KEY = r"[^\s.\[\]'\"]+"
 
 E = TypeVar("E", bound=StrEnum)
 # What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
@@ -34,13 +33,13 @@ E = TypeVar("E", bound=StrEnum)
 MISSING: Any = object()
 
 
-def render_path(path: Path) -> str:
+def render_path(path: KeyPath) -> str:
     """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
     text = ""
     for step in path:
         if isinstance(step, int):
             text += f"[{step}]"
-        elif not _PLAIN_KEY.fullmatch(str(step)):
+        elif not re.fullmatch(_PLAIN_KEY, str(step)):
             # A message is one line: a key holding a line break or a dot is quoted.
             text += f"[{str(step)!r}]"
         else:
@@ -66,6 +65,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A hint naming the closest choice, if any is close (a difference of case counts as close)."""
     ordered = sorted(choices)
     same_case = [choice for choice in ordered if choice.lower() == word.lower()]
+    import difflib  # only when a name is wrong: a start-up cost every run would pay
+
     close = same_case or difflib.get_close_matches(word, ordered, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
 
@@ -88,7 +89,7 @@ class Checker:
         """Whether ``MAX_PROBLEMS`` have been found (later checks may skip costly hints)."""
         return len(self.problems) >= MAX_PROBLEMS
 
-    def error(self, path: Path, message: str, hint: str | None = None) -> None:
+    def error(self, path: KeyPath, message: str, hint: str | None = None) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             return
         where = self.locate(path)
@@ -98,7 +99,7 @@ class Checker:
         )
 
     def mapping(
-        self, value: Any, path: Path, *, required: set[str], allowed: set[str], what: str
+        self, value: Any, path: KeyPath, *, required: set[str], allowed: set[str], what: str
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
             self.error(path, f"{what} must be a mapping, not {describe(value)}")
@@ -117,7 +118,7 @@ class Checker:
             self.error(path, f"missing required key {key!r}")
         return value
 
-    def text(self, value: Any, path: Path, *, optional: bool = False) -> str | None:
+    def text(self, value: Any, path: KeyPath, *, optional: bool = False) -> str | None:
         if (value is None and optional) or value is MISSING:
             return None
         if isinstance(value, str):
@@ -128,11 +129,11 @@ class Checker:
         self.error(path, f"expected text, got {describe(value)}", hint=hint)
         return None
 
-    def number(self, value: Any, path: Path) -> float | None:
+    def number(self, value: Any, path: KeyPath) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             hint = None
             if isinstance(value, str):
-                match = _NUMBER_IN_TEXT.fullmatch(value)
+                match = re.fullmatch(_NUMBER_IN_TEXT, value)
                 if match:
                     clean = match.group(1).replace(",", "").replace("_", "").replace(" ", "")
                     hint = f"write {clean}, not {value!r}"
@@ -147,7 +148,7 @@ class Checker:
             self.error(path, f"a {len(str(abs(value)))}-digit number is too large")
         return number
 
-    def year(self, value: Any, path: Path) -> int | None:
+    def year(self, value: Any, path: KeyPath) -> int | None:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -163,7 +164,7 @@ class Checker:
             return None
         return value
 
-    def choice(self, value: Any, path: Path, enum: type[E]) -> E | None:
+    def choice(self, value: Any, path: KeyPath, enum: type[E]) -> E | None:
         allowed = [member.value for member in enum]
         if isinstance(value, str) and value in allowed:
             return enum(value)

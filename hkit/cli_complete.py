@@ -18,7 +18,7 @@ from hkit.textsafe import visible
 
 def _names(ctx: typer.Context, kind: str) -> list[str]:
     """The indicator ids (``kind="ids"``) or milestones of the file the command line names."""
-    from hkit.load import STDIN, choose_file, load_plan
+    from hkit.load import STDIN, choose_file, load_chosen
 
     file = ctx.params.get("file")
     if not isinstance(file, str):
@@ -28,7 +28,7 @@ def _names(ctx: typer.Context, kind: str) -> list[str]:
         choice = choose_file(file)
         if choice.path == STDIN or not os.path.isfile(choice.path):
             return []  # never wait on stdin while the shell waits on us
-        plan = load_plan(choice.path)
+        plan = load_chosen(choice)
         names = [i.id for i in plan.indicators] if kind == "ids" else list(plan.milestones)
         # The shell prints candidates to the terminal as they are: a name holding a control
         # character (hkit.textsafe) is never offered, it could not be typed anyway.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -103,3 +103,44 @@ class By(StrEnum):
     """What ``gap --by`` rolls rows up to."""
 
     GROUP = "group"
+
+
+ByOption = Annotated[
+    By | None,
+    typer.Option(
+        "--by",
+        parser=choice(By),
+        metavar=choices(By),
+        autocompletion=complete(By),
+        help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+        "gives one per indicator (mean score; not-available rows left out and counted).",
+    ),
+]
+
+
+def _format(enum: type[StrEnum]) -> Any:
+    """``--format``/``-f`` with the words of ``enum`` (a command's registry entry)."""
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=choice(enum),
+        metavar=choices(enum),
+        autocompletion=complete(enum),
+        help="Output format.",
+    )
+
+
+GapFormatOption = Annotated[Format, _format(Format)]
+ShowFormatOption = Annotated[ShowFormat, _format(ShowFormat)]
+DiffFormatOption = Annotated[DiffFormat, _format(DiffFormat)]
+
+
+def use_color(color: ColorChoice) -> None:
+    """Tell the terminal writer what ``--color`` asked (only the table and story use it).
+
+    Set on every run, auto included, so that an in-process caller (a test) never inherits
+    the previous command's choice.
+    """
+    from hkit.render import terminal
+
+    terminal.COLOR.mode = color.value

@@ -118,7 +118,7 @@ class HkitGroup(TyperGroup):
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
         complete_var: str | None = None,
-        standalone_mode: bool = True,  # noqa: FBT001, FBT002 - Click's own signature
+        standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
         """Run the command line; a usage mistake is two lines on stderr and exit 2."""

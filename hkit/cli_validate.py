@@ -5,13 +5,76 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from hkit.cli_process import say, user_errors
-from hkit.errors import ExitCode
-from hkit.model import Plan
+from hkit.cli_calendar import TodayOption, today_from, warn_releases
+from hkit.cli_options import VerboseOption
+from hkit.cli_plan import load_file
+from hkit.cli_process import no_cyclic_gc, say, user_errors
+from hkit.cli_usage import HkitCommand
+from hkit.errors import ExitCode, InputError
 from hkit.textsafe import visible
+
+if TYPE_CHECKING:
+    from hkit.model import Plan
+
+# How `hkit --help` lists the command, and its examples (read by hkit.cli).
+SETTINGS: dict[str, Any] = {
+    "cls": HkitCommand,
+    "short_help": "Check targets files: exit 0 if valid, 2 with every problem located.",
+    "epilog": "\b\nExamples:\n"
+    "  hkit validate\n"
+    "  hkit validate plans/*.yaml   # each file, then a summary line",
+}
+
+
+def validate(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="Targets files (YAML or JSON; - reads stdin). Default: as for gap.",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    today: TodayOption = None,
+) -> None:
+    """Check targets files: exit 0 if all are valid, 2 with every problem as file:line:col if not.
+
+    Figures that cannot be traced (a cited source without a URL) and releases due or overdue
+    (a source's next_release) are warned about on stderr.
+    With several files, each is checked and a summary line follows.
+    """
+    from hkit.cli_validate import validate_files
+
+    day = today_from(today)
+    with no_cyclic_gc():
+        code = validate_files(
+            files or [None],
+            load=lambda f: _repository_checked(load_file(f, verbose=verbose)),
+            warn=lambda plan: warn_releases(plan, day),
+        )
+    if code:
+        raise typer.Exit(code)
+
+
+def _repository_checked(plan: Plan) -> Plan:
+    """``plan``, unless it is an open-sdg repository with calculations sdg-build could not
+    make: that fails validation."""
+    from hkit.load import is_repository
+
+    if is_repository(plan.path):
+        from pathlib import Path
+
+        from hkit.opensdg import read_repository
+
+        problems = read_repository(Path(plan.path)).problems
+        if problems:
+            raise InputError(problems)
+    return plan
 
 
 def validate_files(

@@ -7,7 +7,6 @@ disagree. Rates are annual rates as fractions; changes are in the indicator's un
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 
 from hkit import rates
 from hkit.growth import Growth, growth_of, projection
@@ -63,7 +62,7 @@ def assess_indicator(
             f"no figure at or after the baseline year {baseline_year}{when}: "
             f"the base is the figure of {base.year}"
         )
-        rows = [replace(row, notes=(note, *row.notes)) for row in rows]
+        rows = [row._replace(notes=(note, *row.notes)) for row in rows]
     return rows
 
 

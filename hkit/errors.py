@@ -3,10 +3,8 @@
 Core modules raise these; only ``hkit.cli`` turns them into messages on stderr and an exit code.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -18,8 +16,7 @@ class ExitCode(IntEnum):
     INTERNAL_ERROR = 70  # a bug in hkit (EX_SOFTWARE): never 1, which CI reads as off track
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with an input file, located as precisely as the parser allows.
 
     ``line`` and ``column`` are 1-based; ``path`` is a key path such as

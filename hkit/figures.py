@@ -13,7 +13,6 @@ import csv
 import io
 import math
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from hkit.checks import MAX_PROBLEMS, YEAR_RANGE, did_you_mean
@@ -41,12 +40,12 @@ def merge_figures(plan: Plan, path: Path, *, name: str, text: str) -> Plan:
     if reader.problems:
         raise InputError(reader.problems[:MAX_PROBLEMS])
     indicators = tuple(
-        replace(ind, observations=_merged(ind, reader.added[ind.id]))
+        ind._replace(observations=_merged(ind, reader.added[ind.id]))
         if ind.id in reader.added
         else ind
         for ind in plan.indicators
     )
-    return replace(plan, indicators=indicators)
+    return plan._replace(indicators=indicators)
 
 
 def _merged(indicator: Indicator, added: list[Observation]) -> tuple[Observation, ...]:

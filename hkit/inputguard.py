@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from hkit.errors import Problem
+
+if TYPE_CHECKING:  # PyYAML is imported only when YAML is parsed (hkit.parse)
+    import yaml
 
 # More digits than any float holds (the largest is about 1.8e308): never worth converting.
 MAX_DIGITS = 400
@@ -43,9 +44,11 @@ def parse_int(text: str) -> int | LongNumber:
     return LongNumber(digits) if digits > MAX_DIGITS else int(text)
 
 
+# Patterns are text, compiled on first use (re's cache), not at every start: only a
+# JSON file with an escape, or a problem to locate, needs them.
 # A \u escape of a surrogate (D800-DFFF) in JSON text: only then can a lone one be in the data.
-SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+_SURROGATE = "[\ud800-\udfff]"
 
 
 def lone_surrogates(
@@ -63,7 +66,7 @@ def lone_surrogates(
             items = list(value.items())
         elif isinstance(value, list):
             items = list(enumerate(value))
-        elif isinstance(value, str) and (found := _SURROGATE.search(value)):
+        elif isinstance(value, str) and (found := re.search(_SURROGATE, value)):
             where = locate(path)
             line, column = where if where else (None, None)
             problems.append(
@@ -77,7 +80,7 @@ def lone_surrogates(
                 )
             )
         for key, item in reversed(items):
-            if isinstance(key, str) and _SURROGATE.search(key):
+            if isinstance(key, str) and re.search(_SURROGATE, key):
                 stack.append(((*path, key), key))
             stack.append(((*path, key), item))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
@@ -102,10 +105,10 @@ def reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Prob
 
 # Characters JSON allows raw in strings but libyaml refuses (DEL, C1, U+FFFE, U+FFFF) or
 # reads as line breaks (NEL, U+2028, U+2029), which would shift every later line.
-_UNCOMPOSABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_UNCOMPOSABLE = "[\x7f-\x9f\u2028\u2029\ufffe\uffff]"
 
 
-_PATH_KEY = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_PATH_KEY = "[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]"
 
 
 def _private(match: re.Match[str]) -> str:
@@ -117,10 +120,10 @@ def _private(match: re.Match[str]) -> str:
 def composable(text: str) -> str:
     """``text`` with the characters libyaml refuses (and surrogate escapes) replaced one for
     one, so that the same lines and columns can be composed as YAML."""
-    text = _UNCOMPOSABLE.sub(_private, text)
-    return SURROGATE_ESCAPE.sub(lambda m: "\\ue0" + m.group()[4:], text)
+    text = re.sub(_UNCOMPOSABLE, _private, text)
+    return re.sub(SURROGATE_ESCAPE, lambda m: "\\ue0" + m.group()[4:], text)
 
 
 def composable_path(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
     """A key path translated as ``composable`` translates the text, to find it in the node."""
-    return tuple(_PATH_KEY.sub(_private, s) if isinstance(s, str) else s for s in path)
+    return tuple(re.sub(_PATH_KEY, _private, s) if isinstance(s, str) else s for s in path)

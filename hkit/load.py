@@ -14,7 +14,7 @@ from typing import BinaryIO
 from hkit.checks import MAX_PROBLEMS
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
-from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, parse
+from hkit.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, KeyPath, parse
 from hkit.validate import build_plan
 from hkit.yaml_depth import check_depth
 
@@ -180,6 +180,24 @@ def _too_large(name: str, limit: int, *, json_format: bool) -> InputError:
 def is_repository(path: str) -> bool:
     """True when ``path`` names a folder: an open-sdg data repository (``hkit.opensdg``)."""
     return path != STDIN and os.path.isdir(path)
+
+
+def load_chosen(choice: Choice, *, display_name: str | None = None) -> Plan:
+    """Load the file ``choice`` names, as ``load_plan`` does; the shipped Blueprint file is
+    read from its JSON twin while the twin is current (``hkit.blueprint``)."""
+    if choice.packaged:
+        from hkit.blueprint import read_twin
+
+        data = read_twin(read_bytes(choice.path, limit=MAX_YAML_BYTES))
+        if data is not None:
+            # The twin holds what the YAML parses to and is checked against it by the tests,
+            # so it has no problem to locate.
+            return build_plan(data, name=display_name or choice.path, locate=_nowhere)
+    return load_plan(choice.path, display_name=display_name)
+
+
+def _nowhere(path: KeyPath) -> None:
+    return None
 
 
 def load_plan(path: str, *, display_name: str | None = None) -> Plan:

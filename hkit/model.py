@@ -3,10 +3,10 @@
 Everything here is immutable: ``hkit.load`` builds it, ``hkit.compute`` reads it.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation text at import (a ForwardRef each, about 60 compiles).
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Direction(StrEnum):
@@ -98,8 +98,7 @@ _LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """A declared source that observations cite by key."""
 
     key: str
@@ -113,16 +112,14 @@ class Source:
     frequency: Frequency | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Milestone:
+class Milestone(NamedTuple):
     """A named milestone (e.g. "2027") judged on the figures of its data year (e.g. 2025)."""
 
     name: str
     data_year: int
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
+class Observation(NamedTuple):
     """One published figure: its data year, value and the key of its source."""
 
     year: int
@@ -131,8 +128,7 @@ class Observation:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """A target value for one milestone, with how it is met."""
 
     milestone: str
@@ -140,8 +136,7 @@ class Target:
     comparator: Comparator
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
+class Indicator(NamedTuple):
     """One indicator: what it measures, which way is good, its figures and its targets.
 
     ``observations`` are sorted by year; ``targets`` follow the order of the file's milestones.
@@ -166,8 +161,7 @@ class Indicator:
     unavailable: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """A whole targets file: its milestones, sources and indicators, in file order."""
 
     title: str

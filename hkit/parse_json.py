@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from hkit.errors import InputError, Problem
 from hkit.inputguard import (
@@ -20,11 +18,11 @@ from hkit.inputguard import (
     lone_surrogates,
     parse_int,
 )
-from hkit.parse import MAX_YAML_BYTES, Parsed, Path, parse_yaml
+from hkit.parse import MAX_YAML_BYTES, KeyPath, Parsed
 from hkit.yaml_depth import MAX_DEPTH, check_depth
-from hkit.yaml_paths import locate_in_node
 
-_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+if TYPE_CHECKING:  # PyYAML is imported only to locate a problem (see ``locate``)
+    import yaml
 
 
 def _constant(text: str) -> float:
@@ -77,6 +75,8 @@ def parse_json(text: str, *, name: str) -> Parsed:
         # JSON is YAML here: composing it as YAML finds every duplicate with its line and
         # column, and gives data to validate, so that one run shows every problem.
         if len(text) <= MAX_YAML_BYTES:
+            from hkit.parse_yaml import parse_yaml
+
             return parse_yaml(text, name=name)
         raise InputError(
             [Problem(name, f"duplicate key {exc.key!r}", hint="each key may appear once")]
@@ -95,15 +95,20 @@ def parse_json(text: str, *, name: str) -> Parsed:
 
     composed: list[yaml.Node | None] = []
 
-    def locate(path: Path) -> tuple[int, int] | None:
+    def locate(path: KeyPath) -> tuple[int, int] | None:
         # Only reached when the data has a problem: compose the JSON as YAML (once) to find
         # it. Beyond MAX_YAML_BYTES that would take too long, so problems go unlocated.
+        import yaml
+
+        from hkit.yaml_paths import locate_in_node
+
         if not composed:
             node = None
             if len(text) <= MAX_YAML_BYTES:
                 try:
                     check_depth(text, name)
-                    node = yaml.compose(composable(text), Loader=_Loader)
+                    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+                    node = yaml.compose(composable(text), Loader=loader)
                 except (yaml.YAMLError, InputError):
                     node = None
             composed.append(node)
@@ -111,6 +116,6 @@ def parse_json(text: str, *, name: str) -> Parsed:
         return None if node is None else locate_in_node(node, composable_path(path))
 
     problems: list[Problem] = []
-    if SURROGATE_ESCAPE.search(text):  # only then can a lone surrogate be in the data
+    if re.search(SURROGATE_ESCAPE, text):  # only then can a lone surrogate be in the data
         problems = lone_surrogates(data, name=name, locate=locate)
     return Parsed(data, locate, tuple(problems))

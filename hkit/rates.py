@@ -8,7 +8,7 @@ The constants and branches follow ``sdg/ProgressMeasure.py`` of open-sdg/sdg-bui
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit.model import Status
 
@@ -23,8 +23,7 @@ LIMIT_EXPONENT = 4.44
 ABOUT_TOLERANCE = 0.025
 
 
-@dataclass(frozen=True, slots=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """Lower bounds of the substantial, moderate and limited classes."""
 
     high: float

@@ -6,17 +6,16 @@ renderers read them. The JSON names of these attributes are in ``hkit.contract``
 (docs/contract.md); numbers are in the indicator's unit, rates are fractions a year.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation text at import (a ForwardRef each, about 60 compiles).
 from enum import StrEnum
+from typing import NamedTuple
 
 from hkit.catalogue import DEFAULT, Method
 from hkit.model import Comparator, Indicator, Source, Status
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     """A figure used by the assessment, with where it came from."""
 
     year: int
@@ -25,8 +24,7 @@ class Point:
     grade: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Goal:
+class Goal(NamedTuple):
     """The target of one row: its value, the data year it is judged on, and how it is met."""
 
     year: int
@@ -34,8 +32,7 @@ class Goal:
     comparator: Comparator
 
 
-@dataclass(frozen=True, slots=True)
-class MethodResult:
+class MethodResult(NamedTuple):
     """One method's verdict on one row.
 
     ``value`` is the method's measure (1 = reaches the target), ``klass`` its own class
@@ -54,8 +51,7 @@ class MethodResult:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One indicator against one milestone (or against no target).
 
     Everything but the indicator defaults to "undefined", so a row that cannot be assessed
@@ -99,15 +95,14 @@ class Mode(StrEnum):
     COMPARE = "compare"  # every method side by side (Row.methods)
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """The assessment of a whole plan, in file order."""
 
     title: str
     path: str
     as_of: int | None
     rows: tuple[Row, ...]
-    sources: dict[str, Source] = field(default_factory=dict)
+    sources: dict[str, Source]
     mode: Mode = Mode.DEFAULT
     # The methods that judged the rows, in catalogue order; (DEFAULT,) in the default mode.
     methods: tuple[Method, ...] = (DEFAULT,)

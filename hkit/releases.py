@@ -12,19 +12,17 @@ functions return messages; the CLI prints them on stderr and chooses "today".
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hkit.model import Frequency
 
 if TYPE_CHECKING:
     from hkit.checks import Checker
     from hkit.model import Plan, Source
-    from hkit.parse import Path
+    from hkit.parse import KeyPath
     from hkit.record import Row
 
 
@@ -38,8 +36,7 @@ _MONTHS = {
 _RELEASE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Release:
+class Release(NamedTuple):
     """A release date, to the day or to the month (``day`` is None): 2026-12-21 or 2026-12."""
 
     year: int
@@ -60,7 +57,7 @@ class Release:
         """The last day it is due on: the day itself, or the month's last day."""
         if self.day is not None:
             return self.first
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, self.month, _days_in(self.year, self.month))
 
     def plus_months(self, months: int) -> Release:
         """The same day (clamped to the month's end) or month, ``months`` later."""
@@ -68,7 +65,7 @@ class Release:
         year, month = divmod(index, 12)
         day = self.day
         if day is not None:
-            day = min(day, calendar.monthrange(year, month + 1)[1])
+            day = min(day, _days_in(year, month + 1))
         return Release(year, month + 1, day)
 
 
@@ -87,7 +84,7 @@ def parse_release(text: str) -> Release | None:
 
 
 def check_release_fields(
-    check: Checker, fields: dict[Any, Any], path: Path
+    check: Checker, fields: dict[Any, Any], path: KeyPath
 ) -> tuple[str | None, Frequency | None]:
     """Validate a source's ``next_release`` and ``frequency``; report problems on ``check``."""
     frequency = None
@@ -142,3 +139,10 @@ def stale_rows(rows: Iterable[Row], *, today: dt.date, max_age: int) -> list[Row
     return [
         row for row in rows if row.latest is not None and today.year - row.latest.year > max_age
     ]
+
+
+def _days_in(year: int, month: int) -> int:
+    """How many days ``month`` (1-12) of ``year`` has."""
+    import calendar  # here: it imports locale and more, which most runs never need
+
+    return calendar.monthrange(year, month)[1]

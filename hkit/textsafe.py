@@ -26,25 +26,29 @@ from __future__ import annotations
 
 import re
 
+# Patterns are kept as text and compiled on first use (re's own cache), not at import: the
+# surrogate and bidi ranges make them slow to compile, and a run that writes JSON never
+# shows file-borne text to a person.
+
 # Bidi controls (Trojan Source, CVE-2021-42574): ALM, LRM, RLM, LRE..RLO, LRI..PDI.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # C0 but newline, DEL, C1, bidi, line/paragraph separators, surrogates.
 _CONTROLS = "\x00-\x09\x0b-\x1f\x7f-\x9f" + _BIDI + "\u2028\u2029\ud800-\udfff"
-_UNSAFE_LINE = re.compile(f"[\n{_CONTROLS}]")
-_UNSAFE_LINES = re.compile(f"\r\n|[{_CONTROLS}]")
+_UNSAFE_LINE = f"[\n{_CONTROLS}]"
+_UNSAFE_LINES = f"\r\n|[{_CONTROLS}]"
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 # hkit's own colour codes (rich writes SGR only), or anything that needs escaping.
-_OUTPUT = re.compile(f"(\x1b\\[[0-9;]*m)|[{_CONTROLS}]")
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_OUTPUT = f"(\x1b\\[[0-9;]*m)|[{_CONTROLS}]"
+_LINE_BREAKS = "\r\n|[\n\r\x85\u2028\u2029]"
 # Markdown punctuation that can start emphasis, code, links, tables, strikethrough, headings
 # or maths, anywhere in a line, and @ (a mention in a pull-request comment); backslash-escaped
 # (GFM allows any ASCII punctuation to be).
-_MARKDOWN = re.compile(r"([\\`*_\[\]|~#$!@])")
+_MARKDOWN = r"([\\`*_\[\]|~#$!@])"
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # At the start of a list item: a nested list or thematic break, or an ordered list ("1.").
 # A sign ("+0.17 pp", "+HK$252", "-221") starts neither: a list marker needs a space.
-_BULLET = re.compile(r"^[-+](?=\s|$|-)")
-_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_BULLET = r"^[-+](?=\s|$|-)"
+_ORDERED = r"^(\d{1,9})([.)])(?=\s|$)"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -68,31 +72,31 @@ def visible(text: str, *, newlines: bool = False) -> str:
     several lines; otherwise it becomes ``\\n`` and the text stays on one line.
     """
     if newlines:
-        if _UNSAFE_LINES.search(text) is None:
+        if re.search(_UNSAFE_LINES, text) is None:
             return text
-        return _UNSAFE_LINES.sub(
-            lambda m: "\n" if m.group() == "\r\n" else _escape(m.group()), text
+        return re.sub(
+            _UNSAFE_LINES, lambda m: "\n" if m.group() == "\r\n" else _escape(m.group()), text
         )
-    if _UNSAFE_LINE.search(text) is None:
+    if re.search(_UNSAFE_LINE, text) is None:
         return text
-    return _UNSAFE_LINE.sub(lambda m: _escape(m.group()), text)
+    return re.sub(_UNSAFE_LINE, lambda m: _escape(m.group()), text)
 
 
 def terminal_output(rendered: str) -> str:
     """Rendered terminal output with its SGR colour codes and newlines kept and any other
     control character made visible: a net under ``visible``, should a field be missed."""
-    return _OUTPUT.sub(lambda m: m.group(1) or _escape(m.group()), rendered)
+    return re.sub(_OUTPUT, lambda m: m.group(1) or _escape(m.group()), rendered)
 
 
 def markdown(text: str) -> str:
     """``text`` as one line of GitHub-flavoured Markdown that renders as exactly that text:
     no cell split, no emphasis, link, heading, list, HTML tag or entity from the text."""
-    text = _LINE_BREAKS.sub(" ", text).strip(" \t")
+    text = re.sub(_LINE_BREAKS, " ", text).strip(" \t")
     text = visible(text)
-    text = _MARKDOWN.sub(r"\\\1", text)
+    text = re.sub(_MARKDOWN, r"\\\1", text)
     text = "".join(_HTML.get(c, c) for c in text) if any(c in text for c in "&<>") else text
-    text = _BULLET.sub(r"\\\g<0>", text)
-    return _ORDERED.sub(r"\1\\\2", text)
+    text = re.sub(_BULLET, r"\\\g<0>", text)
+    return re.sub(_ORDERED, r"\1\\\2", text)
 
 
 def csv_text(text: str) -> str:

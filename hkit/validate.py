@@ -22,7 +22,7 @@ from hkit.model import (
     Plan,
     Source,
 )
-from hkit.parse import Locator, Path
+from hkit.parse import KeyPath, Locator
 from hkit.releases import check_release_fields
 from hkit.validate_indicator import (
     MILESTONE_KEYS,
@@ -88,7 +88,7 @@ def _milestones(check: Checker, raw: Any) -> dict[str, Milestone]:
         check.error(("milestones",), f"milestones must be a mapping, not {describe(raw)}")
         return result
     for key, body in named(check, raw, ("milestones",)):
-        path: Path = ("milestones", key)
+        path: KeyPath = ("milestones", key)
         fields = check.mapping(
             body, path, what="a milestone", allowed=MILESTONE_KEYS, required=MILESTONE_REQUIRED
         )
@@ -114,7 +114,7 @@ def _sources(check: Checker, raw: Any) -> dict[str, Source]:
         check.error(("sources",), f"sources must be a mapping, not {describe(raw)}")
         return result
     for key, body in named(check, raw, ("sources",)):
-        path: Path = ("sources", key)
+        path: KeyPath = ("sources", key)
         fields = check.mapping(
             body, path, what="a source", allowed=SOURCE_KEYS, required=SOURCE_REQUIRED
         )

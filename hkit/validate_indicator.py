@@ -16,7 +16,7 @@ from hkit.model import (
     Source,
     Target,
 )
-from hkit.parse import Path
+from hkit.parse import KeyPath
 
 # The keys of each mapping of a targets file: those allowed and those required. hkit.schema's
 # models are where they are stated; this block is generated from them (python -m
@@ -69,7 +69,7 @@ TARGET_REQUIRED = {"value"}
 def build_indicator(
     check: Checker,
     body: Any,
-    path: Path,
+    path: KeyPath,
     milestones: dict[str, Milestone],
     sources: dict[str, Source],
 ) -> Indicator | None:
@@ -126,7 +126,7 @@ def build_indicator(
 
 
 def _observations(
-    check: Checker, raw: Any, path: Path, sources: dict[str, Source]
+    check: Checker, raw: Any, path: KeyPath, sources: dict[str, Source]
 ) -> tuple[Observation, ...] | None:
     if not isinstance(raw, list):
         check.error(path, f"observations must be a list, not {describe(raw)}")
@@ -140,7 +140,7 @@ def _observations(
             years.add(plain.year)
             result.append(plain)
             continue
-        item: Path = (*path, index)
+        item: KeyPath = (*path, index)
         fields = check.mapping(
             body,
             item,
@@ -210,7 +210,7 @@ def _plain_observation(
 def _targets(
     check: Checker,
     raw: Any,
-    path: Path,
+    path: KeyPath,
     milestones: dict[str, Milestone],
     direction: Direction | None,
 ) -> tuple[Target, ...] | None:
@@ -223,7 +223,7 @@ def _targets(
     found: dict[str, Target] = {}
     ok = True
     for key, body in named(check, raw, path):
-        item: Path = (*path, key)
+        item: KeyPath = (*path, key)
         name = str(key)
         declared = check.declared_milestones
         if declared is not None and name not in declared:
@@ -265,7 +265,7 @@ def _contradicts(comparator: Comparator, direction: Direction) -> bool:
     )
 
 
-def _indicator_id(check: Checker, raw: Any, path: Path) -> str | None:
+def _indicator_id(check: Checker, raw: Any, path: KeyPath) -> str | None:
     """The indicator's id: text, not empty (an unquoted 1.10 would be the number 1.1)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         check.error(
@@ -281,7 +281,7 @@ def _indicator_id(check: Checker, raw: Any, path: Path) -> str | None:
     return ident
 
 
-def named(check: Checker, raw: dict[Any, Any], path: Path) -> list[tuple[Any, Any]]:
+def named(check: Checker, raw: dict[Any, Any], path: KeyPath) -> list[tuple[Any, Any]]:
     """The entries of a mapping keyed by name, without a second entry for the same name.
 
     YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.

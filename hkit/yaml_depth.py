@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from hkit.errors import InputError, Problem
 
 MAX_DEPTH = 100
-# libyaml's scanner (not recursive), as hkit.parse uses it.
-_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 def check_depth(text: str, name: str) -> None:
@@ -48,15 +44,6 @@ def _suspect_depth(text: str) -> int | None:
     return None
 
 
-_OPENING = (
-    yaml.FlowSequenceStartToken,
-    yaml.FlowMappingStartToken,
-    yaml.BlockSequenceStartToken,
-    yaml.BlockMappingStartToken,
-)
-_CLOSING = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
-
-
 def _token_depth(text: str, suspect: int) -> int | None:
     """The line where collections really nest deeper than ``MAX_DEPTH``, by libyaml's tokens.
 
@@ -68,15 +55,26 @@ def _token_depth(text: str, suspect: int) -> int | None:
     whatever libyaml is installed. A failure before it is a syntax error, left for the
     parser to report with its own location.
     """
-    loader = _Loader(text)
+    # Imported here: only a suspect text needs libyaml's scanner (not recursive), and a JSON
+    # file is read without PyYAML at all.
+    import yaml
+
+    opening = (
+        yaml.FlowSequenceStartToken,
+        yaml.FlowMappingStartToken,
+        yaml.BlockSequenceStartToken,
+        yaml.BlockMappingStartToken,
+    )
+    closing = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)(text)
     depth = 0
     try:
         while (token := loader.get_token()) is not None:
-            if isinstance(token, _OPENING):
+            if isinstance(token, opening):
                 depth += 1
                 if depth > MAX_DEPTH:
                     return int(token.start_mark.line) + 1
-            elif isinstance(token, _CLOSING):
+            elif isinstance(token, closing):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 import yaml
 
 if TYPE_CHECKING:
-    from hkit.parse import Path
+    from hkit.parse import KeyPath
 
 
-def node_paths(root: yaml.Node, targets: list[yaml.Node]) -> dict[int, Path]:
+def node_paths(root: yaml.Node, targets: list[yaml.Node]) -> dict[int, KeyPath]:
     """The key path from ``root`` to each of ``targets`` (by ``id``; the first path where
     aliases repeat a node), found in one walk that stops once every target is found."""
     wanted = {id(node) for node in targets}
-    found: dict[int, Path] = {}
-    stack: list[tuple[yaml.Node, Path]] = [(root, ())]
+    found: dict[int, KeyPath] = {}
+    stack: list[tuple[yaml.Node, KeyPath]] = [(root, ())]
     seen: set[int] = set()
     while stack and len(found) < len(wanted):
         node, path = stack.pop()
@@ -45,7 +45,7 @@ def node_paths(root: yaml.Node, targets: list[yaml.Node]) -> dict[int, Path]:
     return found
 
 
-def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
+def locate_in_node(node: yaml.Node, path: KeyPath) -> tuple[int, int] | None:
     """Line and column (1-based) of the node at ``path``, or of the deepest one that exists."""
     mark = node.start_mark
     for step in path:
@@ -67,7 +67,7 @@ def locate_in_node(node: yaml.Node, path: Path) -> tuple[int, int] | None:
 def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
     """The value under key ``step``: the key of the same type first (``2027`` is not
     ``"2027"``), else one that reads the same."""
-    from hkit.parse import resolve_plain  # hkit.parse imports this module
+    from hkit.parse_yaml import resolve_plain  # hkit.parse_yaml imports this module
 
     loose: yaml.Node | None = None
     for key_node, value_node in node.value:

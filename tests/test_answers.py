@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from hkit.cli import SHIPPED_NAME, app
+from hkit.cli import app
+from hkit.cli_plan import SHIPPED_NAME
 from hkit.compute import assess
 from hkit.load import load_plan
 from hkit.render.compare import print_comparison

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,15 +38,14 @@ def test_identical_plans_have_no_changes() -> None:
 def test_figure_kinds_revised_added_removed_source() -> None:
     """2024 revised, 2023 removed, 2025 added, 2020 only changes its source."""
     old = plan(indicator([(2020, 1), (2023, 1.5), (2024, 2)]))
-    moved = replace(
-        old.indicators[0],
+    moved = old.indicators[0]._replace(
         observations=(
             Observation(2020, 1, "news"),
             Observation(2024, 2.5, "bp"),
             Observation(2025, 3, "bp"),
         ),
     )
-    new = replace(old, indicators=(moved,))
+    new = old._replace(indicators=(moved,))
     changes = [c for c in diff_plans(old, new).changes if c.kind is not Kind.STATUS]
     assert [(c.kind, c.year, c.before, c.after) for c in changes] == [
         (Kind.SOURCE, 2020, 1, 1),

@@ -80,3 +80,21 @@ def test_readme_example_targets_file_is_valid(runner: CliRunner, tmp_path: Path)
     # Two figures: the example shows a judged status, not only "Not available".
     gap = runner.invoke(app, ["gap", str(path), "-f", "json"])
     assert [row["status"] for row in json.loads(gap.stdout)["rows"]] == ["moderate_progress"]
+
+
+def test_no_merge_conflict_markers_are_left() -> None:
+    """A merge once left `<<<<<<< HEAD` in this README for a day: no tracked text file may
+    hold a conflict marker at the start of a line."""
+    marker = re.compile(r"^(<{7} |={7}$|>{7} )", flags=re.MULTILINE)
+    suffixes = {".md", ".py", ".toml", ".yaml", ".yml", ".json", ".txt", ".j2", ".cfg"}
+    # The project's own folders only: environments (.venv, .venv-ci) hold other people's text.
+    paths = [p for p in ROOT.iterdir() if p.is_file()]
+    for folder in ("hkit", "tests", "docs", "scripts", "requirements", ".ci"):
+        paths += (ROOT / folder).rglob("*")
+    found = []
+    for path in sorted(paths):
+        if path.suffix not in suffixes and path.parent.name not in {"scripts", ".ci"}:
+            continue
+        if path.is_file() and marker.search(path.read_text(encoding="utf-8", errors="replace")):
+            found.append(str(path.relative_to(ROOT)))
+    assert found == []

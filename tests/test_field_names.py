@@ -37,9 +37,11 @@ OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
         "open-sdg's series keys",
     ),
     "figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
-    "cli.py": (
-        frozenset({"gap", "indicator", "milestone"}),
-        "the command's name; the kind of name in a usage error (issue 10's file, left alone)",
+    "cli.py": (frozenset({"gap"}), "the command's name in the table of commands"),
+    "cli_gap.py": (frozenset({"gap"}), "the command's name in the format registry"),
+    "cli_plan.py": (
+        frozenset({"indicator", "milestone"}),
+        "the kind of name in a usage error (--indicator, --milestone)",
     ),
     "cli_validate.py": (
         frozenset({"indicator", "milestone"}),

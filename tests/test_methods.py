@@ -4,7 +4,6 @@ computations, their class bounds, and their edge cases: too few points, zero, wr
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -239,7 +238,7 @@ def test_regression_counts_only_figures_up_to_as_of() -> None:
 def test_a_decided_milestone_is_a_fact_for_every_method() -> None:
     """With 2023 figures and a milestone judged on 2022 figures, every method says missed."""
     plan = load_plan(str(FIXTURE))
-    early = replace(plan, milestones={**plan.milestones, "2027": Milestone("2027", 2022)})
+    early = plan._replace(milestones={**plan.milestones, "2027": Milestone("2027", 2022)})
     report = apply_methods(assess(early, indicators=["falling"]), early, ALL_METHODS)
     assert {r.status for r in report.rows[0].methods} == {Status.MISSED}
 

@@ -32,7 +32,7 @@ def row(
 
 
 def report(*rows: Row) -> Report:
-    return Report("t", "t.yaml", None, rows)
+    return Report("t", "t.yaml", None, rows, {})
 
 
 def test_mean_score_and_not_available_rows_counted() -> None:

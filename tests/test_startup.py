@@ -82,6 +82,25 @@ def test_report_imports_jinja2_but_not_rich(tmp_path: Path) -> None:
     assert "rich" not in loaded
 
 
+def test_json_output_of_the_shipped_file_never_imports_yaml() -> None:
+    """The shipped Blueprint is read from its JSON twin (hkit.blueprint): no PyYAML, which
+    costs about as much start-up as Typer."""
+    assert "yaml" not in loaded_after("gap", "--format", "json")
+
+
+def test_a_json_file_never_imports_yaml(tmp_path: Path) -> None:
+    from hkit.parse_yaml import parse_yaml
+
+    from .conftest import SHIPPED
+
+    data = parse_yaml(SHIPPED.read_text(encoding="utf-8"), name="t").data
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert "yaml" not in loaded_after("gap", str(path), "--format", "json")
+    # ...and a YAML file does (so the check above can fail).
+    assert "yaml" in loaded_after("gap", str(SHIPPED), "--format", "json")
+
+
 def test_table_imports_rich() -> None:
     """The table does use rich (so the check above can fail)."""
     assert "rich" in loaded_after("gap")
@@ -104,3 +123,46 @@ def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:
     result = runner.invoke(app, ["validate", "no-such-file.yaml"])
     assert result.exit_code == 2
     assert gc.isenabled()
+
+
+def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``hkit gap ...`` builds the gap command alone (Typer converts every registered
+    command's parameters before parsing); anything else builds them all."""
+    from hkit.cli import COMMANDS, build_app, command_to_build
+
+    assert command_to_build(["gap", "--format", "json"]) == "gap"
+    assert command_to_build(["import", "x"]) == "import"
+    for args in ([], ["--help"], ["--version"], ["gapp"], ["--install-completion"]):
+        assert command_to_build(args) is None
+    monkeypatch.setenv("_HKIT_COMPLETE", "complete_bash")
+    assert command_to_build(["gap"]) is None
+    assert [c.name for c in build_app("show").registered_commands] == ["show"]
+    assert [c.name for c in build_app().registered_commands] == list(COMMANDS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["gap", "--help"],
+        ["show", "--help"],
+        ["report", "--help"],
+        ["validate", "--help"],
+        ["import", "--help"],
+        ["schema", "--help"],
+        ["diff", "--help"],
+        ["gap", "--format", "jsn"],
+        ["show"],
+        ["gap", "--format", "csv", "--indicator", "1.1"],
+    ],
+)
+def test_one_command_app_answers_as_the_full_app(runner: CliRunner, args: list[str]) -> None:
+    from hkit.cli import build_app
+
+    alone = runner.invoke(build_app(args[0]), args, prog_name="hkit")
+    full = runner.invoke(app, args, prog_name="hkit")
+    assert (alone.exit_code, alone.stdout, alone.stderr) == (
+        full.exit_code,
+        full.stdout,
+        full.stderr,
+    )
+    assert alone.stdout or alone.stderr

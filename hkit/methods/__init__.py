@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from hkit import rates
 from hkit.catalogue import CATALOGUE, DEFAULT, Method
@@ -60,7 +59,7 @@ def _in_range(result: MethodResult) -> MethodResult:
     reach = rates.bounded(result.reach_year, f"{key}: the year of reaching the target", notes)
     if len(notes) == len(result.notes):
         return result
-    return replace(result, projected=projected, reach_year=reach, notes=tuple(notes))
+    return result._replace(projected=projected, reach_year=reach, notes=tuple(notes))
 
 
 def _function(where: str) -> Assess:
@@ -92,8 +91,7 @@ def apply_methods(report: Report, plan: Plan, methods: Sequence[Method]) -> Repo
         results = tuple(evaluate(m, row, plan, as_of=report.as_of) for m in methods)
         if mode is Mode.SINGLE:
             chosen = results[0]
-            row = replace(
-                row,
+            row = row._replace(
                 progress=chosen.value,
                 score=None,
                 status=chosen.status,
@@ -103,9 +101,9 @@ def apply_methods(report: Report, plan: Plan, methods: Sequence[Method]) -> Repo
                 verdict=chosen,
             )
         else:
-            row = replace(row, methods=results)
+            row = row._replace(methods=results)
         rows.append(row)
-    return replace(report, rows=tuple(rows), mode=mode, methods=tuple(methods))
+    return report._replace(rows=tuple(rows), mode=mode, methods=tuple(methods))
 
 
 def _settled(method: Method, row: Row) -> MethodResult | None:

@@ -7,7 +7,6 @@ generates, so these formats cannot disagree with each other or with the JSON Sch
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hkit import contract
@@ -80,7 +79,7 @@ def json_chunks(report: Report) -> Iterator[str]:
     Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
     but neither the whole text nor every row's record is ever held at once.
     """
-    head = _writer("report_json")(replace(report, rows=()))
+    head = _writer("report_json")(report._replace(rows=()))
     write_row = _writer("row_json")
     if not report.rows:
         yield head + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from hkit import __version__
 from hkit.catalogue import CATALOGUE, Method
@@ -223,7 +223,7 @@ def _columns(report: Report) -> tuple[str, ...]:
 
 
 def _only(report: Report, rows: list[Row]) -> Report:
-    return replace(report, rows=tuple(rows))
+    return report._replace(rows=tuple(rows))
 
 
 def _source(story: Story, figure: Figure) -> Source:

@@ -1,0 +1,59 @@
+"""What the commands that read a plan share: finding and loading the file, refusing names it
+does not have, and judging it by the method asked for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hkit.cli_process import say
+from hkit.errors import InputError
+
+if TYPE_CHECKING:  # imported lazily at run time: each command loads only what it needs
+    from hkit.model import Plan
+    from hkit.record import Report
+
+# The shipped file's name in reports and messages: the same on every machine, unlike the
+# site-packages path it is read from (--verbose still says where that is).
+SHIPPED_NAME = "<shipped>/targets.yaml"
+
+
+def load_file(file: str | None, *, verbose: bool) -> Plan:
+    """The plan of ``file`` (``None``: the lookup of ``hkit.load.choose_file``); with
+    ``verbose``, say on stderr which file is read and why."""
+    from hkit.load import DEFAULT_NAME, choose_file, load_chosen
+
+    choice = choose_file(file)
+    if verbose:
+        say(f"hkit: reading {choice.path} ({choice.reason})")
+    found_here = choice.reason == "found in the current directory"
+    name = SHIPPED_NAME if choice.packaged else DEFAULT_NAME if found_here else None
+    try:
+        return load_chosen(choice, display_name=name)
+    except InputError as exc:
+        if choice.reason.startswith("from $") and exc.problems[0].line is None:
+            # The user did not type this path: say where it came from.
+            first = exc.problems[0]._replace(hint=f"the path comes {choice.reason}")
+            raise InputError([first, *exc.problems[1:]]) from None
+        raise
+
+
+def check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[str] | None) -> None:
+    """Refuse a --milestone or --indicator the file does not have, with a hint."""
+    from hkit.checks import require_name
+
+    for name in milestones or ():
+        require_name(name, plan.milestones, kind="milestone", where=plan.path)
+    ids = [i.id for i in plan.indicators]
+    for ident in indicators or ():
+        require_name(ident, ids, kind="indicator", where=plan.path)
+
+
+def with_methods(report: Report, plan: Plan, choice: str) -> Report:
+    """The report judged by the methods asked for (``hkit.methods.apply_methods``)."""
+    from hkit.catalogue import DEFAULT, chosen
+
+    if choice == DEFAULT:  # the rows as compute made them: no need to import the methods
+        return report
+    from hkit.methods import apply_methods
+
+    return apply_methods(report, plan, chosen(choice))

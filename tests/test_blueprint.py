@@ -1,0 +1,79 @@
+"""The shipped Blueprint's JSON twin: current with targets.yaml, and never a different answer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hkit.blueprint import FORMAT, TWIN, read_twin, stamp, twin_text
+from hkit.load import choose_file, decode, load_chosen, load_plan, packaged_targets
+from hkit.parse_yaml import parse_yaml
+
+from .conftest import ROOT, SHIPPED
+
+
+def shipped_data() -> object:
+    raw = SHIPPED.read_bytes()
+    return parse_yaml(decode(raw, name="t"), name="t").data
+
+
+def test_the_twin_is_current() -> None:
+    """If this fails, targets.yaml was edited: run `python scripts/blueprint-twin`."""
+    assert read_twin(SHIPPED.read_bytes()) == shipped_data()
+    assert TWIN.read_text(encoding="utf-8") == twin_text(SHIPPED.read_bytes(), shipped_data())
+
+
+def test_the_twin_gives_the_plan_the_yaml_gives() -> None:
+    choice = choose_file(None)
+    assert choice.packaged
+    assert Path(choice.path) == packaged_targets()
+    via_twin = load_chosen(choice, display_name="x")
+    via_yaml = load_plan(choice.path, display_name="x")
+    assert via_twin == via_yaml
+    assert len(via_twin.indicators) == 8
+
+
+def test_a_stale_twin_is_ignored(tmp_path: Path) -> None:
+    raw = SHIPPED.read_bytes()
+    twin = tmp_path / "twin.json"
+    twin.write_text(twin_text(raw, {"stale": True}), encoding="utf-8")
+    assert read_twin(raw, twin=twin) == {"stale": True}
+    edited = raw.replace(b"Blueprint", b"Blueprint ", 1)
+    assert stamp(edited) != stamp(raw)
+    assert read_twin(edited, twin=twin) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # missing
+        b"{not json",
+        b"[]",
+        json.dumps({"format": "other/1", "yaml": "", "data": {}}).encode(),
+    ],
+)
+def test_a_missing_or_foreign_twin_is_ignored(tmp_path: Path, content: bytes | None) -> None:
+    twin = tmp_path / "twin.json"
+    if content is not None:
+        twin.write_bytes(content)
+    assert read_twin(SHIPPED.read_bytes(), twin=twin) is None
+
+
+def test_the_twin_says_what_it_is() -> None:
+    document = json.loads(TWIN.read_text(encoding="utf-8"))
+    assert document["format"] == FORMAT
+    assert document["yaml"] == stamp(SHIPPED.read_bytes())
+
+
+def test_the_script_checks_the_twin() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "blueprint-twin"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")

@@ -10,8 +10,9 @@ from collections.abc import Collection
 
 from hkit import rates
 from hkit.growth import Growth, growth_of, projection
-from hkit.model import Indicator, Observation, Plan, Source, Status, Target
-from hkit.record import Goal, Point, Report, Row
+from hkit.model import Indicator, Observation, Plan, Status, Target
+from hkit.record import Goal, Report, Row
+from hkit.untargeted import cited, row_without_target, unavailable_row, unusable_rows
 
 
 def assess(
@@ -42,7 +43,7 @@ def assess_indicator(
 ) -> list[Row]:
     """The rows of one indicator: one per milestone it has a target for, else one without."""
     if indicator.unavailable is not None:
-        return _unusable(indicator, plan, milestones)
+        return unusable_rows(indicator, plan, milestones)
     known = [o for o in indicator.observations if as_of is None or o.year <= as_of]
     baseline_year = (
         indicator.baseline_year if indicator.baseline_year is not None else plan.baseline_year
@@ -51,7 +52,7 @@ def assess_indicator(
     latest = known[-1] if known else None
     if not indicator.targets:
         # Asked for named milestones, a row without a target answers nothing.
-        rows = [] if milestones is not None else [_without_target(plan, indicator, base, latest)]
+        rows = [] if milestones is not None else [row_without_target(plan, indicator, base, latest)]
     else:
         rows = _target_rows(plan, indicator, milestones, base, latest, known)
     if base is not None and baseline_year is not None and base.year < baseline_year:
@@ -101,13 +102,6 @@ def choose_base(known: list[Observation], baseline_year: int | None) -> Observat
     return known[0]
 
 
-def _point(obs: Observation | None, sources: dict[str, Source]) -> Point | None:
-    if obs is None:
-        return None
-    source = sources.get(obs.source)
-    return Point(obs.year, obs.value, obs.source, source.grade.value if source else None)
-
-
 def _with_target(
     plan: Plan,
     indicator: Indicator,
@@ -120,7 +114,7 @@ def _with_target(
     goal = Goal(data_year, target.value, target.comparator)
     direction = indicator.direction.sign
     if base is None or latest is None:
-        return _unavailable(indicator, target.milestone, goal, "no figure to assess")
+        return unavailable_row(indicator, target.milestone, goal, "no figure to assess")
     growth = growth_of(base, latest)
     notes = growth.notes
     target_value = _substituted(target.value, notes)
@@ -148,8 +142,8 @@ def _with_target(
     return Row(
         indicator=indicator,
         milestone=target.milestone,
-        baseline=_point(base, plan.sources),
-        latest=_point(latest, plan.sources),
+        baseline=cited(base, plan.sources),
+        latest=cited(latest, plan.sources),
         target=goal,
         years_left=years_left,
         gap=gap,
@@ -258,65 +252,3 @@ def _first_met_year(known: list[Observation], upto: int, target: Target, directi
             break
         year = obs.year
     return year
-
-
-def _without_target(
-    plan: Plan, indicator: Indicator, base: Observation | None, latest: Observation | None
-) -> Row:
-    """Method 1: judge the growth rate itself, with thresholds scaled near a natural limit."""
-    if base is None or latest is None:
-        return _unavailable(indicator, None, None, "no figure to assess")
-    growth = growth_of(base, latest)
-    notes = growth.notes
-    coefficient = 1.0
-    if indicator.limit is not None:
-        coefficient = rates.limit_coefficient(base.value, indicator.limit)
-        beyond = (
-            (base.value > indicator.limit)
-            if indicator.direction.sign > 0
-            else (base.value < indicator.limit)
-        )
-        if beyond:
-            notes.append(
-                f"base value {base.value:g} is already beyond the limit {indicator.limit:g}: "
-                "progress may be misleading"
-            )
-    progress = score = None
-    if growth.rate is not None:
-        progress = rates.progress_without_target(
-            growth.rate, direction=indicator.direction.sign, sign=growth.sign
-        )
-        score = rates.score_without_target(progress, coefficient=coefficient)
-    status = rates.classify(progress, rates.scaled(rates.NO_TARGET_THRESHOLDS, coefficient))
-    return Row(
-        indicator=indicator,
-        baseline=_point(base, plan.sources),
-        latest=_point(latest, plan.sources),
-        actual_rate=growth.rate,
-        actual_change=growth.change,
-        progress=progress,
-        score=score,
-        status=status,
-        notes=tuple(notes),
-    )
-
-
-def _unusable(indicator: Indicator, plan: Plan, milestones: Collection[str] | None) -> list[Row]:
-    """Rows that only say why the indicator could not be read into something assessable."""
-    why = indicator.unavailable or ""
-    if not indicator.targets:
-        return [] if milestones is not None else [_unavailable(indicator, None, None, why)]
-    return [
-        _unavailable(
-            indicator,
-            t.milestone,
-            Goal(plan.milestones[t.milestone].data_year, t.value, t.comparator),
-            why,
-        )
-        for t in indicator.targets
-        if milestones is None or t.milestone in milestones
-    ]
-
-
-def _unavailable(indicator: Indicator, milestone: str | None, goal: Goal | None, why: str) -> Row:
-    return Row(indicator=indicator, milestone=milestone, target=goal, notes=(why,))

@@ -124,11 +124,6 @@ def build_chart(story: Story) -> Chart:
     def polyline(series: list[tuple[float, float]]) -> str:
         return " ".join(f"{coordinate(xs(x))},{coordinate(ys(y))}" for x, y in series)
 
-    now_year = story.as_of if story.as_of is not None else _latest_year(story)
-    now = None
-    if now_year is not None and x0 <= now_year <= x1:
-        words = f"as of {now_year}" if story.as_of is not None else f"latest {now_year}"
-        now = Tick(coordinate(xs(now_year)), words)
     legend = _legend(
         figure=bool(figures),
         later=bool(later),
@@ -158,9 +153,18 @@ def build_chart(story: Story) -> Chart:
         later=tuple(
             mark(x, y, f"{x:.0f}: {text.value(ind, y)} (published later)") for x, y in later
         ),
-        now=now,
+        now=_now(story, xs),
         legend=legend,
     )
+
+
+def _now(story: Story, xs: Scale) -> Tick | None:
+    """The "as of" (or "latest") year's mark on the year axis, when it is within it."""
+    year = story.as_of if story.as_of is not None else _latest_year(story)
+    if year is None or not xs.low <= year <= xs.high:
+        return None
+    words = f"as of {year}" if story.as_of is not None else f"latest {year}"
+    return Tick(coordinate(xs(year)), words)
 
 
 def describe(story: Story) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from hkit import rates
 from hkit.growth import Growth, growth_of, projection
 from hkit.model import Indicator, Observation, Plan, Status, Target
-from hkit.record import Goal, Report, Row
+from hkit.record import Report, Row, RowTarget
 from hkit.untargeted import cited, row_without_target, unavailable_row, unusable_rows
 
 
@@ -111,10 +111,10 @@ def _with_target(
     latest: Observation | None,
     known: list[Observation],
 ) -> Row:
-    goal = Goal(data_year, target.value, target.comparator)
+    row_target = RowTarget(data_year, target.value, target.comparator)
     direction = indicator.direction.sign
     if base is None or latest is None:
-        return unavailable_row(indicator, target.milestone, goal, "no figure to assess")
+        return unavailable_row(indicator, target.milestone, row_target, "no figure to assess")
     growth = growth_of(base, latest)
     notes = growth.notes
     target_value = _substituted(target.value, notes)
@@ -144,7 +144,7 @@ def _with_target(
         milestone=target.milestone,
         baseline=cited(base, plan.sources),
         latest=cited(latest, plan.sources),
-        target=goal,
+        target=row_target,
         years_left=years_left,
         gap=gap,
         plan_rate=plan_rate,

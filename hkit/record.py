@@ -15,8 +15,9 @@ from hkit.catalogue import DEFAULT, Method
 from hkit.model import Comparator, Indicator, Source, Status
 
 
-class Point(NamedTuple):
-    """A figure used by the assessment, with where it came from."""
+class RowObservation(NamedTuple):
+    """An observation as a row cites it (the row's base or latest figure): its year, value,
+    source key and the source's grade."""
 
     year: int
     value: float
@@ -24,8 +25,9 @@ class Point(NamedTuple):
     grade: str | None = None
 
 
-class Goal(NamedTuple):
-    """The target of one row: its value, the data year it is judged on, and how it is met."""
+class RowTarget(NamedTuple):
+    """A target as a row judges it: its value, the data year of its milestone (the year it is
+    judged on), and how it is met."""
 
     year: int
     value: float
@@ -60,9 +62,9 @@ class Row(NamedTuple):
 
     indicator: Indicator
     milestone: str | None = None
-    baseline: Point | None = None
-    latest: Point | None = None
-    target: Goal | None = None
+    baseline: RowObservation | None = None
+    latest: RowObservation | None = None
+    target: RowTarget | None = None
     years_left: int | None = None
     gap: float | None = None
     plan_rate: float | None = None

@@ -19,7 +19,7 @@ from hkit.record import Report, Row
 
 
 @dataclass(frozen=True, slots=True)
-class Figure:
+class StoryObservation:
     """One observation with its source; ``used`` is False for a figure after ``--as-of``."""
 
     year: int
@@ -49,7 +49,7 @@ class Story:
 
     indicator: Indicator
     as_of: int | None
-    figures: tuple[Figure, ...]
+    figures: tuple[StoryObservation, ...]
     report: Report  # this indicator's rows, judged by the methods asked for
     paths: tuple[PathYear, ...]
     targets: tuple[tuple[int, float], ...]  # (data year, target value), by data year
@@ -81,7 +81,7 @@ def story_of(plan: Plan, indicator: Indicator, report: Report) -> Story:
     indicator's rows (at least one) and the ``as_of`` year they were judged with."""
     as_of = report.as_of
     figures = tuple(
-        Figure(
+        StoryObservation(
             o.year,
             o.value,
             o.source,
@@ -144,7 +144,7 @@ def plan_knots(row: Row, targets: Sequence[tuple[int, float]]) -> list[tuple[int
 
 
 def _paths(
-    row: Row, figures: Sequence[Figure], targets: Sequence[tuple[int, float]]
+    row: Row, figures: Sequence[StoryObservation], targets: Sequence[tuple[int, float]]
 ) -> tuple[tuple[PathYear, ...], tuple[str, ...]]:
     if row.baseline is None or row.latest is None:
         return (), ()

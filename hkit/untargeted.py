@@ -9,15 +9,15 @@ from collections.abc import Collection
 from hkit import rates
 from hkit.growth import growth_of
 from hkit.model import Indicator, Observation, Plan, Source
-from hkit.record import Goal, Point, Row
+from hkit.record import Row, RowObservation, RowTarget
 
 
-def cited(obs: Observation | None, sources: dict[str, Source]) -> Point | None:
+def cited(obs: Observation | None, sources: dict[str, Source]) -> RowObservation | None:
     """``obs`` as a row cites it: with its source's grade."""
     if obs is None:
         return None
     source = sources.get(obs.source)
-    return Point(obs.year, obs.value, obs.source, source.grade.value if source else None)
+    return RowObservation(obs.year, obs.value, obs.source, source.grade.value if source else None)
 
 
 def row_without_target(
@@ -72,7 +72,7 @@ def unusable_rows(
         unavailable_row(
             indicator,
             t.milestone,
-            Goal(plan.milestones[t.milestone].data_year, t.value, t.comparator),
+            RowTarget(plan.milestones[t.milestone].data_year, t.value, t.comparator),
             why,
         )
         for t in indicator.targets
@@ -81,7 +81,7 @@ def unusable_rows(
 
 
 def unavailable_row(
-    indicator: Indicator, milestone: str | None, goal: Goal | None, why: str
+    indicator: Indicator, milestone: str | None, row_target: RowTarget | None, why: str
 ) -> Row:
     """A row that says only why it cannot be assessed (``why``, its one note)."""
-    return Row(indicator=indicator, milestone=milestone, target=goal, notes=(why,))
+    return Row(indicator=indicator, milestone=milestone, target=row_target, notes=(why,))

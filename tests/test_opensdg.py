@@ -20,7 +20,7 @@ from hkit.compute import assess
 from hkit.opensdg import read_repository
 from hkit.opensdg.csvtable import pandas_float, read_table
 from hkit.opensdg.label import MAX_LABEL, label_parts, make_label
-from hkit.record import Point, Row
+from hkit.record import Row, RowObservation
 
 
 def write_repo(root: Path, files: dict[str, str]) -> Path:
@@ -46,7 +46,7 @@ def rows_by_id(root: Path) -> dict[str, Row]:
     return {row.indicator.id: row for row in report.rows}
 
 
-def point(found: Point | None) -> tuple[int, float]:
+def point(found: RowObservation | None) -> tuple[int, float]:
     """The year and value of a row's base or latest figure, which must exist."""
     assert found is not None
     return (found.year, found.value)

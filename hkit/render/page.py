@@ -20,7 +20,7 @@ from hkit.render.compare_text import verdict
 from hkit.render.page_method import method_texts
 from hkit.render.story_text import footnotes, maybe, number_lines
 from hkit.render.svg_chart import Chart, build_chart
-from hkit.story import Figure, Story, story_of
+from hkit.story import Story, StoryObservation, story_of
 
 NO_TARGET = "no target"
 # Only links to web pages become links: a ``javascript:`` or ``data:`` URL in a file is text.
@@ -226,7 +226,7 @@ def _only(report: Report, rows: list[Row]) -> Report:
     return report._replace(rows=tuple(rows))
 
 
-def _source(story: Story, figure: Figure) -> Source:
+def _source(story: Story, figure: StoryObservation) -> Source:
     declared = story.sources.get(figure.source)
     url = declared.url if declared and declared.url and SAFE_URL.match(declared.url) else ""
     return Source(

@@ -192,7 +192,9 @@ def load_chosen(choice: Choice, *, display_name: str | None = None) -> Plan:
         if data is not None:
             # The twin holds what the YAML parses to and is checked against it by the tests,
             # so it has no problem to locate.
-            return build_plan(data, name=display_name or choice.path, locate=_nowhere)
+            plan = build_plan(data, name=display_name or choice.path, locate=_nowhere)
+            # Not the figures of its observations_file, which the twin's stamp cannot see.
+            return _with_figures_of(plan, choice.path, data)
     return load_plan(choice.path, display_name=display_name)
 
 
@@ -234,14 +236,15 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
         raise InputError(_merge(parsed.problems, exc.problems)) from None
     if parsed.problems:
         raise InputError(_merge(parsed.problems, []))
-    figures = parsed.data.get("observations_file") if isinstance(parsed.data, dict) else None
-    if isinstance(figures, str):
-        plan = _with_figures(plan, path, figures)
-    return plan
+    return _with_figures_of(plan, path, parsed.data)
 
 
-def _with_figures(plan: Plan, path: str, figures: str) -> Plan:
-    """``plan`` with the figures of its ``observations_file`` (``hkit.figures``)."""
+def _with_figures_of(plan: Plan, path: str, data: object) -> Plan:
+    """``plan`` with the figures of the ``observations_file`` that ``data``, the plain data
+    of the targets file at ``path``, names (``hkit.figures``); ``plan`` if it names none."""
+    figures = data.get("observations_file") if isinstance(data, dict) else None
+    if not isinstance(figures, str):
+        return plan
     from hkit.figures import figures_path, merge_figures
 
     csv_path = figures_path(path, figures)

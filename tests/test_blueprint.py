@@ -77,3 +77,38 @@ def test_the_script_checks_the_twin() -> None:
         check=False,
     )
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_twin_reads_the_figures_file_the_yaml_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The twin holds the YAML's data, not the CSV its ``observations_file`` names: read
+    through the twin, the plan has those figures all the same (and follows the CSV's edits,
+    which the stamp of the YAML cannot see)."""
+    from functools import partial
+
+    import hkit.blueprint
+    from hkit.load import Choice
+
+    yaml_text = (
+        "schema_version: 1\nobservations_file: figures.csv\n"
+        'milestones: {"2030": {data_year: 2030}}\n'
+        "sources: {stats: {title: S, grade: official}}\n"
+        "indicators:\n"
+        "  - {id: A, name: A, unit: '%', direction: increase, observations: [],"
+        ' targets: {"2030": 20}}\n'
+    )
+    source = tmp_path / "targets.yaml"
+    source.write_text(yaml_text, encoding="utf-8")
+    (tmp_path / "figures.csv").write_text(
+        "indicator,year,value,source\nA,2020,10,stats\nA,2024,12,stats\n", encoding="utf-8"
+    )
+    raw = source.read_bytes()
+    twin = tmp_path / "twin.json"
+    twin.write_text(twin_text(raw, parse_yaml(decode(raw, name="t"), name="t").data))
+    monkeypatch.setattr(hkit.blueprint, "read_twin", partial(read_twin, twin=twin))
+    choice = Choice(str(source), "the Blueprint file shipped with hkit", packaged=True)
+
+    via_twin = load_chosen(choice)
+    assert [o.year for o in via_twin.indicators[0].observations] == [2020, 2024]
+    assert via_twin == load_plan(str(source))

@@ -21,10 +21,15 @@ def shipped_data() -> object:
     return parse_yaml(decode(raw, name="t"), name="t").data
 
 
+# What a failure says first: the fix, not a dump of both documents.
+STALE = "targets.yaml was edited: run `python scripts/blueprint-twin` to rewrite its JSON twin"
+
+
 def test_the_twin_is_current() -> None:
-    """If this fails, targets.yaml was edited: run `python scripts/blueprint-twin`."""
-    assert read_twin(SHIPPED.read_bytes()) == shipped_data()
-    assert TWIN.read_text(encoding="utf-8") == twin_text(SHIPPED.read_bytes(), shipped_data())
+    current = read_twin(SHIPPED.read_bytes()) == shipped_data()
+    assert current, STALE
+    written = TWIN.read_text(encoding="utf-8") == twin_text(SHIPPED.read_bytes(), shipped_data())
+    assert written, STALE
 
 
 def test_the_twin_gives_the_plan_the_yaml_gives() -> None:
@@ -66,7 +71,7 @@ def test_a_missing_or_foreign_twin_is_ignored(tmp_path: Path, content: bytes | N
 def test_the_twin_says_what_it_is() -> None:
     document = json.loads(TWIN.read_text(encoding="utf-8"))
     assert document["format"] == FORMAT
-    assert document["yaml"] == stamp(SHIPPED.read_bytes())
+    assert document["yaml"] == stamp(SHIPPED.read_bytes()), STALE
 
 
 def test_the_script_checks_the_twin() -> None:
@@ -76,7 +81,8 @@ def test_the_script_checks_the_twin() -> None:
         text=True,
         check=False,
     )
-    assert (done.returncode, done.stderr) == (0, "")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
 
 
 def test_a_twin_reads_the_figures_file_the_yaml_names(

@@ -22,7 +22,7 @@ FORMATS: dict[str, dict[str, str]] = {
     },
     # --by group: the same formats of the roll-up (hkit.rollup).
     "gap --by group": {
-        "table": "hkit.render.groups:write_table",
+        "table": "hkit.render.groups_table:write_table",
         "json": "hkit.render.groups:write_json",
         "csv": "hkit.render.groups:write_csv",
         "markdown": "hkit.render.groups:write_markdown",

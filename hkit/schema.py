@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from hkit import contract
 from hkit.checks import YEAR_RANGE
-from hkit.contract import Kind, Shape
+from hkit.contract import FieldKind, Shape
 from hkit.model import Comparator, Direction, Display, Frequency, Grade
 from hkit.validate import SCHEMA_VERSION
 
@@ -158,7 +158,7 @@ def _model(shape: Shape, models: dict[str, type[BaseModel]], **config: Any) -> t
         if field.when:  # there only for some records: not required
             fields[field.name] = (kind, Field(default=None, description=field.description))
         elif field.optional:  # left out when empty: not required, never null
-            empty = dict if field.kind is Kind.MAP else list
+            empty = dict if field.kind is FieldKind.MAP else list
             fields[field.name] = (kind, Field(default_factory=empty, description=field.description))
         else:
             fields[field.name] = (kind, Field(description=field.description))
@@ -175,19 +175,29 @@ def _model(shape: Shape, models: dict[str, type[BaseModel]], **config: Any) -> t
 def _type(field: contract.Field, models: dict[str, type[BaseModel]]) -> Any:
     """The Python type pydantic reads ``field``'s JSON Schema from."""
     kind = field.kind
-    if kind is Kind.CONSTANT:
+    if kind is FieldKind.CONSTANT:
         return Literal[field.value]
-    if kind is Kind.ENUM:
+    if kind is FieldKind.ENUM:
         return field.enum
-    if kind is Kind.NUMBER_OR_ENUM:
+    if kind is FieldKind.NUMBER_OR_ENUM:
         return float | field.enum
-    if kind is Kind.TEXTS:
+    if kind is FieldKind.TEXTS:
         return list[str]
     if field.shape is not None:
         model = _model(field.shape, models)
-        return {Kind.OBJECT: model, Kind.OBJECTS: list[model], Kind.MAP: dict[str, model]}[kind]  # type: ignore[valid-type]
-    plain = {Kind.TEXT: str, Kind.INTEGER: int, Kind.NUMBER: float, Kind.BOOLEAN: bool}
-    return plain.get(kind, float)  # Kind.UNROUNDED: a number all the same
+        shapes = {
+            FieldKind.OBJECT: model,
+            FieldKind.OBJECTS: list[model],  # type: ignore[valid-type]
+            FieldKind.MAP: dict[str, model],  # type: ignore[valid-type]
+        }
+        return shapes[kind]
+    plain = {
+        FieldKind.TEXT: str,
+        FieldKind.INTEGER: int,
+        FieldKind.NUMBER: float,
+        FieldKind.BOOLEAN: bool,
+    }
+    return plain.get(kind, float)  # FieldKind.UNROUNDED: a number all the same
 
 
 def targets_schema() -> dict[str, Any]:

@@ -71,7 +71,9 @@ def test_machine_writers_name_no_field(module: str) -> None:
 
 def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> contract.Shape:
     """The row's shape with one more field, as adding a field to the contract would make it."""
-    extra = contract.Field("data_years_left", contract.Kind.INTEGER, "A test.", path="years_left")
+    extra = contract.Field(
+        "data_years_left", contract.FieldKind.INTEGER, "A test.", path="years_left"
+    )
     fields = contract.ROW.fields
     shape = contract.Shape(
         contract.ROW.title, contract.ROW.description, (*fields[:-1], extra, fields[-1])

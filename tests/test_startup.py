@@ -48,11 +48,18 @@ def loaded_after(*args: str) -> list[str]:
 
 
 @pytest.mark.parametrize("output", ["json", "csv", "markdown"])
-def test_machine_formats_never_import_rich(output: str) -> None:
-    """gap --format json/csv/markdown pays for neither rich (15 ms) nor pydantic (50 ms)."""
-    loaded = loaded_after("gap", "--format", output)
+@pytest.mark.parametrize("by", [(), ("--by", "group")])
+def test_machine_formats_never_import_rich(output: str, by: tuple[str, ...]) -> None:
+    """gap --format json/csv/markdown (rows or the roll-up) pays for neither rich (15 ms) nor
+    pydantic (50 ms)."""
+    loaded = loaded_after("gap", "--format", output, *by)
     assert "rich" not in loaded
     assert "pydantic" not in loaded
+
+
+def test_the_roll_up_table_imports_rich() -> None:
+    """The roll-up's table does use rich (so the check above can fail for it)."""
+    assert "rich" in loaded_after("gap", "--by", "group")
 
 
 @pytest.mark.parametrize(

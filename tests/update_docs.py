@@ -49,24 +49,27 @@ SHAPES = (
 def kind_text(field: contract.Field) -> str:
     """What a field holds, in words: ``number or null``, ``list of RowOut``."""
     kind = field.kind
-    if kind in (contract.Kind.ENUM, contract.Kind.NUMBER_OR_ENUM) and field.enum is not None:
+    if (
+        kind in (contract.FieldKind.ENUM, contract.FieldKind.NUMBER_OR_ENUM)
+        and field.enum is not None
+    ):
         text = "one of " + ", ".join(f"`{member.value}`" for member in field.enum)
-        if kind is contract.Kind.NUMBER_OR_ENUM:
+        if kind is contract.FieldKind.NUMBER_OR_ENUM:
             text = f"number, or {text}"
-    elif kind is contract.Kind.CONSTANT:
+    elif kind is contract.FieldKind.CONSTANT:
         text = f"always `{field.value}`"
     elif field.shape is not None:
         name = f"[`{field.shape.title}`](#{field.shape.title.lower()})"
         text = {
-            contract.Kind.OBJECT: name,
-            contract.Kind.OBJECTS: f"list of {name}",
-            contract.Kind.MAP: f"object of {name} by name",
+            contract.FieldKind.OBJECT: name,
+            contract.FieldKind.OBJECTS: f"list of {name}",
+            contract.FieldKind.MAP: f"object of {name} by name",
         }[kind]
     else:
         text = {
-            contract.Kind.TEXTS: "list of text",
-            contract.Kind.INTEGER: "whole number",
-            contract.Kind.UNROUNDED: "number (not rounded)",
+            contract.FieldKind.TEXTS: "list of text",
+            contract.FieldKind.INTEGER: "whole number",
+            contract.FieldKind.UNROUNDED: "number (not rounded)",
         }.get(kind, kind.value)
     if field.nullable:
         text += " or null"

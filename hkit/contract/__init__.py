@@ -27,7 +27,7 @@ SIGNIFICANT_DIGITS = 10
 _ROUNDING = f".{SIGNIFICANT_DIGITS}g"
 
 
-class Kind(StrEnum):
+class FieldKind(StrEnum):
     """What a field holds, as JSON."""
 
     TEXT = "text"  # a string
@@ -72,7 +72,7 @@ class Field:
     def __init__(
         self,
         name: str,
-        kind: Kind,
+        kind: FieldKind,
         description: str,
         path: str = "",
         *,
@@ -129,14 +129,14 @@ def clean(value: float | None) -> float | int | None:
 
 def _point(*extra: Field) -> tuple[Field, ...]:
     return (
-        Field("year", Kind.INTEGER, "The data year of the figure."),
-        Field("value", Kind.NUMBER, "The figure, in the indicator's unit."),
-        Field("source", Kind.TEXT, "The key of the figure's source in the targets file."),
+        Field("year", FieldKind.INTEGER, "The data year of the figure."),
+        Field("value", FieldKind.NUMBER, "The figure, in the indicator's unit."),
+        Field("source", FieldKind.TEXT, "The key of the figure's source in the targets file."),
         *extra,
     )
 
 
-def _maybe(name: str, description: str, kind: Kind = Kind.NUMBER, **more: Any) -> Field:
+def _maybe(name: str, description: str, kind: FieldKind = FieldKind.NUMBER, **more: Any) -> Field:
     """A field that may be null (a number unless ``kind`` says otherwise)."""
     return Field(name, kind, description, nullable=True, **more)
 
@@ -146,15 +146,15 @@ _GRADE = "How far the source can be trusted; null for an undeclared source."
 LATEST = Shape(
     "LatestOut",
     "The latest observation, with the grade of its source.",
-    _point(_maybe("grade", _GRADE, Kind.ENUM, enum=Grade)),
+    _point(_maybe("grade", _GRADE, FieldKind.ENUM, enum=Grade)),
 )
 TARGET = Shape(
     "TargetOut",
     "The target of a row, at its data year.",
     (
-        Field("year", Kind.INTEGER, "The data year whose figures decide the milestone."),
-        Field("value", Kind.NUMBER, "The target, in the indicator's unit."),
-        Field("comparator", Kind.ENUM, "How the target is met.", enum=Comparator),
+        Field("year", FieldKind.INTEGER, "The data year whose figures decide the milestone."),
+        Field("value", FieldKind.NUMBER, "The target, in the indicator's unit."),
+        Field("comparator", FieldKind.ENUM, "How the target is met.", enum=Comparator),
     ),
 )
 _RATE = "a fraction per year (0.056 = 5.6 %/yr)"
@@ -164,35 +164,39 @@ METHOD = Shape(
     "One method's verdict on a row (--method all).",
     (
         _maybe("value", "The method's measure, 1 meaning the target is reached."),
-        Field("status", Kind.ENUM, "The verdict as one of hkit's statuses.", enum=Status),
-        Field("class", Kind.TEXT, "The method's own class, e.g. sun.", path="klass"),
-        Field("label", Kind.TEXT, "The method's own words for its class."),
+        Field("status", FieldKind.ENUM, "The verdict as one of hkit's statuses.", enum=Status),
+        Field("class", FieldKind.TEXT, "The method's own class, e.g. sun.", path="klass"),
+        Field("label", FieldKind.TEXT, "The method's own words for its class."),
         _maybe("projected", "The value the method expects at the data year."),
         _maybe("reach_year", "When the method expects the target to be reached; null if never."),
-        _maybe("judged_against", "The milestone judged against, if not the row's.", Kind.TEXT),
-        Field("notes", Kind.TEXTS, _NOTES, csv=False),
+        _maybe("judged_against", "The milestone judged against, if not the row's.", FieldKind.TEXT),
+        Field("notes", FieldKind.TEXTS, _NOTES, csv=False),
     ),
 )
 ROW = Shape(
     "RowOut",
     "One indicator against one milestone (or against no target).",
     (
-        Field("indicator", Kind.TEXT, "The indicator's id.", path="indicator.id"),
-        Field("name", Kind.TEXT, "The indicator's name.", path="indicator.name"),
-        _maybe("group", "The indicator's group.", Kind.TEXT, path="indicator.group"),
-        Field("unit", Kind.TEXT, "The unit of every value.", path="indicator.unit"),
+        Field("indicator", FieldKind.TEXT, "The indicator's id.", path="indicator.id"),
+        Field("name", FieldKind.TEXT, "The indicator's name.", path="indicator.name"),
+        _maybe("group", "The indicator's group.", FieldKind.TEXT, path="indicator.group"),
+        Field("unit", FieldKind.TEXT, "The unit of every value.", path="indicator.unit"),
         Field(
             "direction",
-            Kind.ENUM,
+            FieldKind.ENUM,
             "Which way the indicator should move.",
             path="indicator.direction",
             enum=Direction,
         ),
-        _maybe("milestone", "The milestone; null for an indicator without a target.", Kind.TEXT),
-        _maybe("baseline", "The base figure.", Kind.OBJECT, shape=POINT),
-        _maybe("latest", "The latest figure used.", Kind.OBJECT, shape=LATEST),
-        _maybe("target", "The row's target.", Kind.OBJECT, shape=TARGET),
-        _maybe("years_left", "Data years from the latest figure to the target's.", Kind.INTEGER),
+        _maybe(
+            "milestone", "The milestone; null for an indicator without a target.", FieldKind.TEXT
+        ),
+        _maybe("baseline", "The base figure.", FieldKind.OBJECT, shape=POINT),
+        _maybe("latest", "The latest figure used.", FieldKind.OBJECT, shape=LATEST),
+        _maybe("target", "The row's target.", FieldKind.OBJECT, shape=TARGET),
+        _maybe(
+            "years_left", "Data years from the latest figure to the target's.", FieldKind.INTEGER
+        ),
         _maybe("gap", "Target minus latest value, in the unit."),
         _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
         _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
@@ -203,12 +207,12 @@ ROW = Shape(
         _maybe("reach_year", "The year the target is reached at the current pace; null if never."),
         _maybe("progress", "The judging method's progress measure (P for open-sdg)."),
         _maybe("score", "open-sdg score, -5 to 5."),
-        Field("status", Kind.ENUM, "The row's status.", enum=Status),
-        Field("status_label", Kind.TEXT, "The status in words, the judging method's own."),
-        Field("notes", Kind.TEXTS, _NOTES),
+        Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
+        Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
+        Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",
-            Kind.MAP,
+            FieldKind.MAP,
             "Each method's verdict by its --method name (--method all only).",
             optional=True,
             shape=METHOD,
@@ -222,12 +226,22 @@ def _head(record: str = "") -> tuple[Field, ...]:
     """The fields every document starts with, read from the report at ``record``."""
     at = f"{record}." if record else ""
     return (
-        Field("schema_version", Kind.CONSTANT, "The version of this format.", value=SCHEMA_VERSION),
-        Field("title", Kind.TEXT, "The plan's title.", path=f"{at}title"),
-        Field("file", Kind.TEXT, "The targets file read.", path=f"{at}path"),
-        _maybe("as_of", "Only figures up to this year were used.", Kind.INTEGER, path=f"{at}as_of"),
         Field(
-            "method", Kind.TEXT, "The method whose verdicts fill the rows.", path=f"{at}method.key"
+            "schema_version",
+            FieldKind.CONSTANT,
+            "The version of this format.",
+            value=SCHEMA_VERSION,
+        ),
+        Field("title", FieldKind.TEXT, "The plan's title.", path=f"{at}title"),
+        Field("file", FieldKind.TEXT, "The targets file read.", path=f"{at}path"),
+        _maybe(
+            "as_of", "Only figures up to this year were used.", FieldKind.INTEGER, path=f"{at}as_of"
+        ),
+        Field(
+            "method",
+            FieldKind.TEXT,
+            "The method whose verdicts fill the rows.",
+            path=f"{at}method.key",
         ),
     )
 
@@ -236,7 +250,7 @@ def _compared(record: str = "") -> Field:
     """The methods side by side, read from the report at ``record``."""
     return Field(
         "methods",
-        Kind.TEXTS,
+        FieldKind.TEXTS,
         "The methods side by side, by --method name (--method all only).",
         path=f"{record}.compared" if record else "compared",
         optional=True,
@@ -248,7 +262,7 @@ REPORT = Shape(
     "The output of ``hkit gap --format json``.",
     (
         *_head(),
-        Field("rows", Kind.OBJECTS, "One row per indicator and milestone.", shape=ROW),
+        Field("rows", FieldKind.OBJECTS, "One row per indicator and milestone.", shape=ROW),
         _compared(),
     ),
 )
@@ -259,14 +273,14 @@ INDICATOR = Shape(
     "IndicatorOut",
     "What the indicator measures and which way is good.",
     (
-        Field("id", Kind.TEXT, "The indicator's id."),
-        Field("name", Kind.TEXT, "The indicator's name."),
-        Field("group", Kind.TEXT, "The indicator's group.", nullable=True),
-        Field("unit", Kind.TEXT, "The unit of every value."),
-        Field("direction", Kind.ENUM, "Which way the indicator should move.", enum=Direction),
-        Field("display", Kind.ENUM, "How values are shown to people.", enum=Display),
+        Field("id", FieldKind.TEXT, "The indicator's id."),
+        Field("name", FieldKind.TEXT, "The indicator's name."),
+        Field("group", FieldKind.TEXT, "The indicator's group.", nullable=True),
+        Field("unit", FieldKind.TEXT, "The unit of every value."),
+        Field("direction", FieldKind.ENUM, "Which way the indicator should move.", enum=Direction),
+        Field("display", FieldKind.ENUM, "How values are shown to people.", enum=Display),
         _maybe("limit", "A natural bound, such as 100 for a percentage."),
-        _maybe("note", "The targets file's note on the indicator.", Kind.TEXT),
+        _maybe("note", "The targets file's note on the indicator.", FieldKind.TEXT),
     ),
 )
 OBSERVATION = Shape(
@@ -274,17 +288,17 @@ OBSERVATION = Shape(
     "One figure of the indicator, with its source.",
     (
         *_point(),
-        Field("source_title", Kind.TEXT, "The title of the figure's source.", path="title"),
-        _maybe("grade", _GRADE, Kind.ENUM, enum=Grade),
-        _maybe("note", "The targets file's note on the figure.", Kind.TEXT),
-        Field("used", Kind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
+        Field("source_title", FieldKind.TEXT, "The title of the figure's source.", path="title"),
+        _maybe("grade", _GRADE, FieldKind.ENUM, enum=Grade),
+        _maybe("note", "The targets file's note on the figure.", FieldKind.TEXT),
+        Field("used", FieldKind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
     ),
 )
 PATH = Shape(
     "PathOut",
     "One year of the paths, in the indicator's unit; null where a path does not reach.",
     (
-        Field("year", Kind.INTEGER, "The data year."),
+        Field("year", FieldKind.INTEGER, "The data year."),
         _maybe("observed", "The figure of that year."),
         _maybe("plan", "Where the plan's path puts the indicator."),
         _maybe("trend", "Where the current pace puts it."),
@@ -297,10 +311,12 @@ STORY = Shape(
     (
         *_head("report"),
         _compared("report"),
-        Field("indicator", Kind.OBJECT, "The indicator.", shape=INDICATOR),
-        Field("observations", Kind.OBJECTS, "Every figure.", path="figures", shape=OBSERVATION),
-        Field("rows", Kind.OBJECTS, "The indicator's rows.", path="report.rows", shape=ROW),
-        Field("path", Kind.OBJECTS, "The paths, year by year.", path="paths", shape=PATH),
-        Field("notes", Kind.TEXTS, "Notes on the paths."),
+        Field("indicator", FieldKind.OBJECT, "The indicator.", shape=INDICATOR),
+        Field(
+            "observations", FieldKind.OBJECTS, "Every figure.", path="figures", shape=OBSERVATION
+        ),
+        Field("rows", FieldKind.OBJECTS, "The indicator's rows.", path="report.rows", shape=ROW),
+        Field("path", FieldKind.OBJECTS, "The paths, year by year.", path="paths", shape=PATH),
+        Field("notes", FieldKind.TEXTS, "Notes on the paths."),
     ),
 )

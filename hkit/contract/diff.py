@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from hkit.contract import Field, Kind, Shape
+from hkit.contract import Field, FieldKind, Shape
 from hkit.diff import Kind as ChangeKind
 from hkit.model import Comparator, Grade, Status
 
@@ -21,7 +21,7 @@ _FILES = {"before": "the old file", "after": "the new file"}
 
 def _sides(
     name: str,
-    kind: Kind,
+    kind: FieldKind,
     description: str,
     *,
     when: str = "",
@@ -48,36 +48,46 @@ CHANGE = Shape(
     "ChangeOut",
     "One change from the old file to the new one.",
     (
-        Field("kind", Kind.ENUM, "What changed.", enum=ChangeKind),
-        Field("indicator", Kind.TEXT, "The indicator's id.", path="indicator.id"),
-        Field("name", Kind.TEXT, "The indicator's name.", path="indicator.name"),
+        Field("kind", FieldKind.ENUM, "What changed.", enum=ChangeKind),
+        Field("indicator", FieldKind.TEXT, "The indicator's id.", path="indicator.id"),
+        Field("name", FieldKind.TEXT, "The indicator's name.", path="indicator.name"),
         Field(
             "milestone",
-            Kind.TEXT,
+            FieldKind.TEXT,
             "The row's milestone (status and target changes); null for no target.",
             nullable=True,
             when="of_row",
         ),
-        Field("year", Kind.INTEGER, "The figure's data year (figure changes).", when="of_figure"),
+        Field(
+            "year", FieldKind.INTEGER, "The figure's data year (figure changes).", when="of_figure"
+        ),
         *_sides(
             "",
-            Kind.NUMBER_OR_ENUM,
+            FieldKind.NUMBER_OR_ENUM,
             "The status (status changes), the target (target changes) or the figure",
             enum=Status,
         ),
-        *_sides("label", Kind.TEXT, "The status in words (status changes)", when="of_status"),
-        Field("worse", Kind.BOOLEAN, "The status got worse (status changes).", when="of_status"),
+        *_sides("label", FieldKind.TEXT, "The status in words (status changes)", when="of_status"),
+        Field(
+            "worse", FieldKind.BOOLEAN, "The status got worse (status changes).", when="of_status"
+        ),
         *_sides(
             "comparator",
-            Kind.ENUM,
+            FieldKind.ENUM,
             "How the target is met (target changes)",
             when="of_target",
             enum=Comparator,
             attribute="source",
         ),
-        *_sides("source", Kind.TEXT, "The figure's source key (figure changes)", when="of_figure"),
         *_sides(
-            "grade", Kind.ENUM, "That source's grade (figure changes)", when="of_figure", enum=Grade
+            "source", FieldKind.TEXT, "The figure's source key (figure changes)", when="of_figure"
+        ),
+        *_sides(
+            "grade",
+            FieldKind.ENUM,
+            "That source's grade (figure changes)",
+            when="of_figure",
+            enum=Grade,
         ),
     ),
 )
@@ -87,12 +97,12 @@ DIFF = Shape(
     (
         Field(
             "schema_version",
-            Kind.CONSTANT,
+            FieldKind.CONSTANT,
             "The version of this format.",
             value=DIFF_SCHEMA_VERSION,
         ),
-        Field("old", Kind.TEXT, "The old targets file, as given."),
-        Field("new", Kind.TEXT, "The new targets file, as given."),
-        Field("changes", Kind.OBJECTS, "The changes, in listing order.", shape=CHANGE),
+        Field("old", FieldKind.TEXT, "The old targets file, as given."),
+        Field("new", FieldKind.TEXT, "The new targets file, as given."),
+        Field("changes", FieldKind.OBJECTS, "The changes, in listing order.", shape=CHANGE),
     ),
 )

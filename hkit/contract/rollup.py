@@ -7,7 +7,7 @@ since they were first written, and rounding it now would change them. Standard l
 
 from __future__ import annotations
 
-from hkit.contract import Field, Kind, Shape
+from hkit.contract import Field, FieldKind, Shape
 from hkit.model import Status
 
 # The version of the roll-up's document; renaming or removing a field bumps it.
@@ -17,26 +17,26 @@ GROUP = Shape(
     "GroupOut",
     "One group at one milestone, rolled up from its rows as open-sdg rolls calculations up.",
     (
-        Field("group", Kind.TEXT, "The group; an indicator without one is its own, by id."),
+        Field("group", FieldKind.TEXT, "The group; an indicator without one is its own, by id."),
         Field(
             "milestone",
-            Kind.TEXT,
+            FieldKind.TEXT,
             "The milestone; null when the group's rows have no target.",
             nullable=True,
         ),
-        Field("status", Kind.ENUM, "The group's status, from its mean score.", enum=Status),
-        Field("status_label", Kind.TEXT, "The status in words.", path="status.label"),
+        Field("status", FieldKind.ENUM, "The group's status, from its mean score.", enum=Status),
+        Field("status_label", FieldKind.TEXT, "The status in words.", path="status.label"),
         Field(
             "score",
-            Kind.UNROUNDED,
+            FieldKind.UNROUNDED,
             "The mean open-sdg score of the rows assessed, -5 to 5; null if none has one.",
             nullable=True,
         ),
-        Field("target_achieved", Kind.BOOLEAN, "Every row assessed achieved its target."),
-        Field("assessed", Kind.INTEGER, "The rows with a score."),
-        Field("not_available", Kind.INTEGER, "The rows without a score, left out."),
-        Field("indicators", Kind.TEXTS, "The ids of the rows rolled up.", csv=False),
-        Field("notes", Kind.TEXTS, "Why rows were left out.", csv=False),
+        Field("target_achieved", FieldKind.BOOLEAN, "Every row assessed achieved its target."),
+        Field("assessed", FieldKind.INTEGER, "The rows with a score."),
+        Field("not_available", FieldKind.INTEGER, "The rows without a score, left out."),
+        Field("indicators", FieldKind.TEXTS, "The ids of the rows rolled up.", csv=False),
+        Field("notes", FieldKind.TEXTS, "Why rows were left out.", csv=False),
     ),
 )
 ROLLUP = Shape(
@@ -45,20 +45,20 @@ ROLLUP = Shape(
     (
         Field(
             "schema_version",
-            Kind.CONSTANT,
+            FieldKind.CONSTANT,
             "The version of this format.",
             value=ROLLUP_SCHEMA_VERSION,
         ),
-        Field("title", Kind.TEXT, "The plan's title.", path="report.title"),
-        Field("path", Kind.TEXT, "The targets file read.", path="report.path"),
+        Field("title", FieldKind.TEXT, "The plan's title.", path="report.title"),
+        Field("path", FieldKind.TEXT, "The targets file read.", path="report.path"),
         Field(
             "as_of",
-            Kind.INTEGER,
+            FieldKind.INTEGER,
             "Only figures up to this year were used.",
             path="report.as_of",
             nullable=True,
         ),
-        Field("by", Kind.CONSTANT, "What the rows are rolled up by.", value="group"),
-        Field("groups", Kind.OBJECTS, "One per group and milestone.", shape=GROUP),
+        Field("by", FieldKind.CONSTANT, "What the rows are rolled up by.", value="group"),
+        Field("groups", FieldKind.OBJECTS, "One per group and milestone.", shape=GROUP),
     ),
 )

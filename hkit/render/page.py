@@ -36,7 +36,7 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class CitedSource:
     """Where one figure came from, as the page lists it."""
 
     year: int
@@ -65,7 +65,7 @@ class Section:
     chart: Chart
     paths_header: tuple[str, ...]
     paths: tuple[tuple[str, ...], ...]
-    sources: tuple[Source, ...]
+    sources: tuple[CitedSource, ...]
     notes: tuple[str, ...]
 
 
@@ -226,10 +226,10 @@ def _only(report: Report, rows: list[Row]) -> Report:
     return report._replace(rows=tuple(rows))
 
 
-def _source(story: Story, figure: StoryObservation) -> Source:
+def _source(story: Story, figure: StoryObservation) -> CitedSource:
     declared = story.sources.get(figure.source)
     url = declared.url if declared and declared.url and SAFE_URL.match(declared.url) else ""
-    return Source(
+    return CitedSource(
         year=figure.year,
         value=text.value(story.indicator, figure.value),
         title=figure.title,

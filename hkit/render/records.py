@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from hkit.contract import Field, Kind, Shape, clean
+from hkit.contract import Field, FieldKind, Shape, clean
 
 _INDENT = "  "
 
@@ -106,19 +106,19 @@ class _Generator:
     def _record_value(self, f: Field, get: str) -> str:
         if f.optional:
             get = "v"
-        if f.kind is Kind.NUMBER:
+        if f.kind is FieldKind.NUMBER:
             return f"_clean({get})"
-        if f.kind is Kind.NUMBER_OR_ENUM:
+        if f.kind is FieldKind.NUMBER_OR_ENUM:
             return f"_word_or_number({get})"
-        if f.kind is Kind.CONSTANT:
+        if f.kind is FieldKind.CONSTANT:
             return repr(f.value)
-        if f.kind is Kind.TEXTS:
+        if f.kind is FieldKind.TEXTS:
             return f"[str(x) for x in {get}]"
         if f.shape is not None:
             inner = self.record(f.shape)
-            if f.kind is Kind.OBJECTS:
+            if f.kind is FieldKind.OBJECTS:
                 return f"[{inner}(x) for x in {get}]"
-            if f.kind is Kind.MAP:
+            if f.kind is FieldKind.MAP:
                 return f"{{str(x.{f.key}): {inner}(x) for x in {get}}}"
             return f"{inner}({get})"
         return get
@@ -154,32 +154,32 @@ class _Generator:
 
     def _json_value(self, f: Field, get: str, level: int) -> str:
         pad = "\n" + _INDENT * level
-        if f.kind is Kind.NUMBER:
+        if f.kind is FieldKind.NUMBER:
             return f"_number({get})"
-        if f.kind is Kind.UNROUNDED:
+        if f.kind is FieldKind.UNROUNDED:
             return f"_unrounded({get})"
-        if f.kind is Kind.NUMBER_OR_ENUM:
+        if f.kind is FieldKind.NUMBER_OR_ENUM:
             return f"_word_or_number_json({get})"
-        if f.kind is Kind.INTEGER:
+        if f.kind is FieldKind.INTEGER:
             return f"_count({get})"
-        if f.kind is Kind.BOOLEAN:
+        if f.kind is FieldKind.BOOLEAN:
             return f"_boolean({get})"
-        if f.kind is Kind.CONSTANT:
+        if f.kind is FieldKind.CONSTANT:
             return repr(_text(f.value) if isinstance(f.value, str) else str(f.value))
-        if f.kind is Kind.TEXTS:
+        if f.kind is FieldKind.TEXTS:
             return f"_texts({get}, {pad!r})"
-        if f.kind in (Kind.TEXT, Kind.ENUM):
+        if f.kind in (FieldKind.TEXT, FieldKind.ENUM):
             return f"_maybe_text({get})" if f.nullable else f"_text({get})"
         assert f.shape is not None, f"{f.name}: a {f.kind} field needs a shape"
-        if f.kind is Kind.OBJECT:
+        if f.kind is FieldKind.OBJECT:
             return f"{self.json(f.shape, level)}({get})"
         inner = self.json(f.shape, level + 1)
         item = pad + _INDENT
-        if f.kind is Kind.OBJECTS:
+        if f.kind is FieldKind.OBJECTS:
             each = f"{inner}(x) for x in {get}"
         else:
             each = f"_text(str(x.{f.key})) + ': ' + {inner}(x) for x in {get}"
-        opener, closer = ("[", "]") if f.kind is Kind.OBJECTS else ("{", "}")
+        opener, closer = ("[", "]") if f.kind is FieldKind.OBJECTS else ("{", "}")
         return (
             f"(({opener!r} + {item!r} + {(',' + item)!r}.join([{each}]) + {pad + closer!r}) "
             f"if {get} else {opener + closer!r})"
@@ -192,9 +192,9 @@ class _Generator:
         body = [f"def {name}(o):", "    d = {}"]
         for f in shape.fields:
             get = f"o.{f.source}"
-            if not f.csv or f.kind is Kind.OBJECTS:
+            if not f.csv or f.kind is FieldKind.OBJECTS:
                 continue
-            if f.kind is Kind.OBJECT and f.shape is not None:
+            if f.kind is FieldKind.OBJECT and f.shape is not None:
                 inner = self.record(f.shape)
                 body.append(f"    v = {inner}({get})")
                 body += [
@@ -202,7 +202,7 @@ class _Generator:
                     for sub in f.shape.fields
                     if sub.csv
                 ]
-            elif f.kind is Kind.MAP and f.shape is not None:
+            elif f.kind is FieldKind.MAP and f.shape is not None:
                 inner = self.record(f.shape)
                 body += [f"    for x in {get}:", f"        v = {inner}(x)"]
                 body += [
@@ -211,9 +211,9 @@ class _Generator:
                     for sub in f.shape.fields
                     if sub.csv
                 ]
-            elif f.kind is Kind.TEXTS:
+            elif f.kind is FieldKind.TEXTS:
                 body.append(f"    d[{f.name!r}] = '; '.join({get})")
-            elif f.kind is Kind.BOOLEAN:  # as JSON writes it, not Python's True
+            elif f.kind is FieldKind.BOOLEAN:  # as JSON writes it, not Python's True
                 body.append(f"    d[{f.name!r}] = 'true' if {get} else 'false'")
             else:
                 body.append(f"    d[{f.name!r}] = {self._record_value(f, get)}")
@@ -270,11 +270,11 @@ def csv_columns(shape: Shape, keys: Sequence[str] = ()) -> list[str]:
     ``methods_<key>_<field>`` for each of ``keys``; lists of objects left out."""
     columns: list[str] = []
     for f in shape.fields:
-        if not f.csv or f.kind is Kind.OBJECTS:
+        if not f.csv or f.kind is FieldKind.OBJECTS:
             continue
-        if f.kind is Kind.OBJECT and f.shape is not None:
+        if f.kind is FieldKind.OBJECT and f.shape is not None:
             columns += [f"{f.name}_{sub.name}" for sub in f.shape.fields if sub.csv]
-        elif f.kind is Kind.MAP and f.shape is not None:
+        elif f.kind is FieldKind.MAP and f.shape is not None:
             columns += [
                 f"{f.name}_{key}_{sub.name}" for key in keys for sub in f.shape.fields if sub.csv
             ]

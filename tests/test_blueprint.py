@@ -118,3 +118,22 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     via_twin = load_chosen(choice)
     assert [o.year for o in via_twin.indicators[0].observations] == [2020, 2024]
     assert via_twin == load_plan(str(source))
+
+
+def test_checkouts_keep_the_stamped_bytes() -> None:
+    """The twin's stamp is of targets.yaml's bytes: a checkout that turns its line endings
+    into CRLF (git's core.autocrlf on Windows) would never read the twin, and fail the tests
+    above. .gitattributes keeps both files as committed."""
+    done = subprocess.run(
+        ["git", "check-attr", "eol", "--", "targets.yaml", "hkit/blueprint.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("not a git checkout (an sdist): its files are the bytes it was built with")
+    assert done.stdout.splitlines() == [
+        "targets.yaml: eol: lf",
+        "hkit/blueprint.json: eol: lf",
+    ]

@@ -57,6 +57,8 @@ def lone_surrogates(
     """A located problem for each key or text in ``data`` that holds a lone surrogate."""
     from hkit.checks import MAX_PROBLEMS, render_path
 
+    # Compiled once for the walk: it visits every key and text of the file.
+    surrogate = re.compile(_SURROGATE)
     problems: list[Problem] = []
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while stack and len(problems) < MAX_PROBLEMS:
@@ -66,7 +68,7 @@ def lone_surrogates(
             items = list(value.items())
         elif isinstance(value, list):
             items = list(enumerate(value))
-        elif isinstance(value, str) and (found := re.search(_SURROGATE, value)):
+        elif isinstance(value, str) and (found := surrogate.search(value)):
             where = locate(path)
             line, column = where if where else (None, None)
             problems.append(
@@ -80,7 +82,7 @@ def lone_surrogates(
                 )
             )
         for key, item in reversed(items):
-            if isinstance(key, str) and re.search(_SURROGATE, key):
+            if isinstance(key, str) and surrogate.search(key):
                 stack.append(((*path, key), key))
             stack.append(((*path, key), item))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

@@ -20,11 +20,16 @@ SHIPPED_NAME = "<shipped>/targets.yaml"
 def load_file(file: str | None, *, verbose: bool) -> Plan:
     """The plan of ``file`` (``None``: the lookup of ``hkit.load.choose_file``); with
     ``verbose``, say on stderr which file is read and why."""
-    from hkit.load import DEFAULT_NAME, choose_file, load_chosen
+    from hkit.load import DEFAULT_NAME, choose_file, load_chosen, twin_in_use
 
     choice = choose_file(file)
     if verbose:
         say(f"hkit: reading {choice.path} ({choice.reason})")
+        if choice.packaged:
+            from hkit.blueprint import TWIN
+
+            twin = f"its JSON twin {TWIN}" if twin_in_use(choice) else "the YAML (no current twin)"
+            say(f"hkit: read from {twin}")
     found_here = choice.reason == "found in the current directory"
     name = SHIPPED_NAME if choice.packaged else DEFAULT_NAME if found_here else None
     try:

@@ -48,8 +48,6 @@ def validate(
     (a source's next_release) are warned about on stderr.
     With several files, each is checked and a summary line follows.
     """
-    from hkit.cli_validate import validate_files
-
     day = today_from(today)
     with no_cyclic_gc():
         code = validate_files(

@@ -198,6 +198,16 @@ def load_chosen(choice: Choice, *, display_name: str | None = None) -> Plan:
     return load_plan(choice.path, display_name=display_name)
 
 
+def twin_in_use(choice: Choice) -> bool:
+    """True when ``load_chosen`` reads ``choice`` from the Blueprint's JSON twin (for
+    ``--verbose``): the shipped file, with a twin made from these very bytes."""
+    if not choice.packaged:
+        return False
+    from hkit.blueprint import read_twin
+
+    return read_twin(read_bytes(choice.path, limit=MAX_YAML_BYTES)) is not None
+
+
 def _nowhere(path: KeyPath) -> None:
     return None
 

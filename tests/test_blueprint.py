@@ -137,3 +137,15 @@ def test_checkouts_keep_the_stamped_bytes() -> None:
         "targets.yaml: eol: lf",
         "hkit/blueprint.json: eol: lf",
     ]
+
+
+def test_verbose_says_whether_the_twin_is_read(tmp_path: Path) -> None:
+    """`hkit gap -v` on the shipped file says which of the two it read."""
+    done = subprocess.run(
+        [sys.executable, "-m", "hkit", "gap", "-f", "json", "-v"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    assert f"read from its JSON twin {TWIN}" in done.stderr

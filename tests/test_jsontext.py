@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from hkit.compute import assess
 from hkit.load import load_plan, packaged_targets
+from hkit.model import Comparator
 from hkit.render.jsontext import dumps_indented
 from hkit.render.machine import report_record
 
@@ -77,3 +78,11 @@ def test_shipped_report_record() -> None:
     """The real document of the shipped file, notes and nulls included."""
     record = report_record(assess(load_plan(str(packaged_targets()))))
     assert dumps_indented(record) == reference(record)
+
+
+def test_a_record_is_not_plain_data() -> None:
+    """A record (a NamedTuple) that skipped the contract is refused, not written as an array."""
+    from hkit.record import RowTarget
+
+    with pytest.raises(TypeError):
+        dumps_indented({"target": RowTarget(2025, 1.0, Comparator.AT_LEAST)})

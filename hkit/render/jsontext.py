@@ -55,7 +55,10 @@ def _value(value: Any, pad: str) -> str:
                     _PREFIXES[key] = prefix
             items.append(prefix + text)
         return "{" + inner + ("," + inner).join(items) + pad + "}"
-    if isinstance(value, list | tuple):
+    # Exactly a list or tuple: a record (a typing.NamedTuple of hkit.record) that reached a
+    # writer without going through the contract is a bug, refused as a TypeError rather than
+    # written as an array (which json.dumps would do with any tuple subclass).
+    if type(value) in (list, tuple):
         if not value:
             return "[]"
         inner = pad + _INDENT

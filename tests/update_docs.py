@@ -107,6 +107,34 @@ def key_sets() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _alternatives(words: list[str]) -> str:
+    """```a```, ```a`` or ``b```, ```a``, ``b`` or ``c``` (as Markdown code)."""
+    quoted = [f"`{word}`" for word in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def mode_table() -> str:
+    """docs/contract.md's table of the three modes, with the methods of ``CATALOGUE``."""
+    from hkit.catalogue import ALL, CATALOGUE, DEFAULT
+
+    default = CATALOGUE[DEFAULT]
+    others = [info for method, info in CATALOGUE.items() if method is not DEFAULT]
+    lines = [
+        "| mode | `--method` | `method` | the row's `progress`, `status`, `status_label`, "
+        "`projected`, `reach_year` | `score` | extra fields |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| default | `{default.heading}` (or none) | `{default.key}` | {default.who} 2.4.0 "
+        f"| {default.who} score | none |",
+        f"| single | {_alternatives([i.heading for i in others])} "
+        f"| {_alternatives([i.key for i in others])} "
+        "| that method's verdict; its notes follow the row's | null | none |",
+        f"| compare | `{ALL}` | `{default.key}` | {default.who} 2.4.0 | {default.who} score "
+        "| the document's `methods` (the names, in order) and each row's `methods` (each "
+        "method's verdict by name) |",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _replace(
     path: Path, marker: str, block: str, comment: tuple[str, str] = ("<!--", " -->")
 ) -> None:
@@ -124,6 +152,7 @@ def _replace(
 def main() -> None:
     """Replace the text between the markers with fresh tables and key sets."""
     _replace(CONTRACT_DOC, "fields", contract_tables())
+    _replace(CONTRACT_DOC, "modes", mode_table())
     _replace(KEYS_MODULE, "keys", key_sets(), ("#", ""))
 
 

@@ -121,9 +121,6 @@ def build_chart(story: Story) -> Chart:
     def mark(x: float, y: float, words: str) -> Mark:
         return Mark(coordinate(xs(x)), coordinate(ys(y)), words)
 
-    def polyline(series: list[tuple[float, float]]) -> str:
-        return " ".join(f"{coordinate(xs(x))},{coordinate(ys(y))}" for x, y in series)
-
     legend = _legend(
         figure=bool(figures),
         later=bool(later),
@@ -131,10 +128,10 @@ def build_chart(story: Story) -> Chart:
         plan=len(plan) > 1,
         trend=len(trend) > 1,
     )
-    lines = len({item.y for item in legend})
+    rows = len({item.y for item in legend})
     return Chart(
         WIDTH,
-        LEGEND_TOP + LEGEND_ROW * max(lines - 1, 0) + 16,
+        LEGEND_TOP + LEGEND_ROW * max(rows - 1, 0) + 16,
         title,
         desc,
         left=coordinate(left),
@@ -143,8 +140,8 @@ def build_chart(story: Story) -> Chart:
         bottom=coordinate(BOTTOM_AXIS),
         y_ticks=tuple(Tick(coordinate(ys(t)), lab) for t, lab in zip(ticks, labels, strict=True)),
         x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
-        plan=polyline(plan) if len(plan) > 1 else "",
-        trend=polyline(trend) if len(trend) > 1 else "",
+        plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
+        trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
         targets=tuple(
             TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), _target(story, x, y))
             for x, y in targets
@@ -156,6 +153,11 @@ def build_chart(story: Story) -> Chart:
         now=_now(story, xs),
         legend=legend,
     )
+
+
+def _polyline(series: list[tuple[float, float]], xs: Scale, ys: Scale) -> str:
+    """The ``points`` attribute of an SVG polyline through ``series`` (year, value)."""
+    return " ".join(f"{coordinate(xs(x))},{coordinate(ys(y))}" for x, y in series)
 
 
 def _now(story: Story, xs: Scale) -> Tick | None:

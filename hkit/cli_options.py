@@ -30,16 +30,19 @@ FileArgument = Annotated[
 ]
 
 
-MethodOption = Annotated[
-    MethodChoice,
-    typer.Option(
-        "--method",
-        parser=choice(MethodChoice),
-        metavar=choices(MethodChoice),
-        autocompletion=complete(MethodChoice),
-        help=method_help(),
-    ),
-]
+def _one_of(enum: type[StrEnum], *names: str, help_text: str) -> Any:
+    """An option whose value is one of ``enum``'s words: read by hkit (any case,
+    did-you-mean), shown as ``[a|b|c]`` and completed by the shell."""
+    return typer.Option(
+        *names,
+        parser=choice(enum),
+        metavar=choices(enum),
+        autocompletion=complete(enum),
+        help=help_text,
+    )
+
+
+MethodOption = Annotated[MethodChoice, _one_of(MethodChoice, "--method", help_text=method_help())]
 MilestoneOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -81,12 +84,11 @@ class ColorChoice(StrEnum):
 
 ColorOption = Annotated[
     ColorChoice,
-    typer.Option(
+    _one_of(
+        ColorChoice,
         "--color",
-        parser=choice(ColorChoice),
-        metavar=choices(ColorChoice),
-        autocompletion=complete(ColorChoice),
-        help="Colour the statuses: auto (on a terminal, unless NO_COLOR is set), always, never.",
+        help_text="Colour the statuses: auto (on a terminal, unless NO_COLOR is set), always, "
+        "never.",
     ),
 ]
 VerboseOption = Annotated[
@@ -107,12 +109,10 @@ class By(StrEnum):
 
 ByOption = Annotated[
     By | None,
-    typer.Option(
+    _one_of(
+        By,
         "--by",
-        parser=choice(By),
-        metavar=choices(By),
-        autocompletion=complete(By),
-        help="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
+        help_text="Roll rows up: `group` gives one status per group and milestone, as open-sdg "
         "gives one per indicator (mean score; not-available rows left out and counted).",
     ),
 ]
@@ -120,14 +120,7 @@ ByOption = Annotated[
 
 def _format(enum: type[StrEnum]) -> Any:
     """``--format``/``-f`` with the words of ``enum`` (a command's registry entry)."""
-    return typer.Option(
-        "--format",
-        "-f",
-        parser=choice(enum),
-        metavar=choices(enum),
-        autocompletion=complete(enum),
-        help="Output format.",
-    )
+    return _one_of(enum, "--format", "-f", help_text="Output format.")
 
 
 GapFormatOption = Annotated[Format, _format(Format)]

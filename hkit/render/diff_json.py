@@ -9,19 +9,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, TextIO
 
-from hkit.contract.diff import CHANGE, DIFF
-from hkit.diff import Change, Diff
+from hkit.contract.diff import DIFF
+from hkit.diff import Diff
 from hkit.render.jsontext import dumps_indented
 from hkit.render.records import record_writer
 
 # Generated on first use, once per process (hkit.render.records).
 _record = cache(record_writer)
-
-
-def change_record(change: Change) -> dict[str, Any]:
-    """The JSON object of one change."""
-    record: dict[str, Any] = _record(CHANGE)(change)
-    return record
 
 
 def render_json(diff: Diff) -> str:

@@ -2,11 +2,16 @@
 
 The calendar itself (what is due, what is stale) is ``hkit.releases``; this module only reads
 the options, prints on stderr and chooses the exit code.
+
+"Today" comes from one place, ``today_from``: ``--today``, else the environment variable
+``HKIT_TODAY``, else the system date. Core code never reads the clock; it is handed the date.
+The test suite sets ``HKIT_TODAY`` for every test, so that no result depends on the day it runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -22,7 +27,10 @@ TodayOption = Annotated[
     typer.Option(
         "--today",
         metavar="DATE",
-        help="The date to judge release calendars by (YYYY-MM-DD; default: the real today).",
+        help=(
+            "The date to judge release calendars by (YYYY-MM-DD; default: $HKIT_TODAY, "
+            "else the system date)."
+        ),
         show_default=False,
     ),
 ]
@@ -41,15 +49,26 @@ MaxAgeOption = Annotated[
 ]
 
 
+TODAY_VARIABLE = "HKIT_TODAY"
+
+
 def today_from(text: str | None) -> dt.date:
-    """The date ``--today`` names, or the real today; a usage error (exit 2) if malformed."""
+    """The run's "today": ``--today``, else ``$HKIT_TODAY``, else the system date.
+
+    A malformed date from either is a usage error (exit 2) naming where it came from. An empty
+    ``HKIT_TODAY`` counts as unset, as shells leave it after ``HKIT_TODAY= cmd``.
+    """
+    hint = "'--today'"
+    if text is None:
+        text = os.environ.get(TODAY_VARIABLE) or None
+        hint = f"${TODAY_VARIABLE}"
     if text is None:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise typer.BadParameter(
-            f"expected a date such as 2027-01-15, got {text!r}", param_hint="'--today'"
+            f"expected a date such as 2027-01-15, got {text!r}", param_hint=hint
         ) from None
 
 

@@ -22,6 +22,12 @@ settings.load_profile("default")
 # A fixed terminal so that tables wrap the same way everywhere.
 TERMINAL_ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
 
+# "Today" for every test (hkit reads $HKIT_TODAY when --today is not given), so that no result
+# depends on the day the suite runs: the shipped file's release calendar would otherwise add
+# warnings as its dates pass. Before every shipped next_release; CI also runs the suite with the
+# machine's clock moved (.ci/run, faketime) to prove that nothing reads the real date.
+PINNED_TODAY = "2026-11-15"
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
@@ -46,8 +52,9 @@ def runner() -> CliRunner:
 
 @pytest.fixture(autouse=True)
 def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's $HKIT_TARGETS or ./targets.yaml by accident."""
+    """No test sees the developer's $HKIT_TARGETS, ./targets.yaml or the real date by accident."""
     monkeypatch.delenv("HKIT_TARGETS", raising=False)
+    monkeypatch.setenv("HKIT_TODAY", PINNED_TODAY)
     monkeypatch.chdir(tmp_path)
     for key, value in TERMINAL_ENV.items():
         monkeypatch.setenv(key, value)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from hkit.cli import app
 from hkit.compute import assess
 from hkit.model import Frequency, Grade, Plan, Source
 from hkit.releases import Release, expected_release, parse_release, release_warnings, stale_rows
-from tests.conftest import SHIPPED
+from tests.conftest import PINNED_TODAY, ROOT, SHIPPED
 from tests.helpers import indicator, plan
 
 CALENDAR = """\
@@ -213,3 +215,54 @@ def test_max_age_without_check_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["gap", str(SHIPPED), "--max-age", "2"])
     assert result.exit_code == 2
     assert "--max-age" in result.stderr
+
+
+def test_hkit_today_sets_the_date_when_no_option_does(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$HKIT_TODAY is the run's today; --today, typed just now, beats it."""
+    monkeypatch.setenv("HKIT_TODAY", "2027-01-15")
+    overdue = runner.invoke(app, ["validate", str(SHIPPED)])
+    assert overdue.exit_code == 0
+    assert "next release overdue as of 2027-01-15" in overdue.stderr
+    before = runner.invoke(app, ["validate", str(SHIPPED), "--today", "2026-11-29"])
+    assert before.exit_code == 0
+    assert "next release" not in before.stderr
+
+
+def test_a_malformed_hkit_today_is_a_usage_error_naming_the_variable(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bad $HKIT_TODAY is blamed on the variable, since the user typed no --today."""
+    monkeypatch.setenv("HKIT_TODAY", "next tuesday")
+    result = runner.invoke(app, ["gap", str(SHIPPED), "--max-age", "3", "--check"])
+    assert result.exit_code == 2
+    assert "$HKIT_TODAY" in result.stderr
+    assert "'next tuesday'" in result.stderr
+    assert runner.invoke(app, ["validate", str(SHIPPED), "--today", "2026-11-29"]).exit_code == 0
+
+
+def test_an_empty_hkit_today_counts_as_unset(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`HKIT_TODAY= hkit ...` falls back to the system date rather than failing."""
+    monkeypatch.setenv("HKIT_TODAY", "")
+    result = runner.invoke(app, ["gap", str(SHIPPED), "-f", "json"])
+    assert result.exit_code == 0
+
+
+def test_the_suite_pins_today() -> None:
+    """conftest sets $HKIT_TODAY for every test: no result depends on the real date."""
+    assert os.environ["HKIT_TODAY"] == PINNED_TODAY
+
+
+def test_nothing_reads_the_clock_but_today_from() -> None:
+    """Only cli_calendar.today_from reads the system date; no test does (faketime proves it)."""
+    pattern = re.compile(r"\b(?:date|datetime)\.(?:today|now|utcnow)\(|\btime\.time\(")
+    readers = []
+    for folder in (ROOT / "hkit", ROOT / "tests"):
+        for path in sorted(folder.rglob("*.py")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if pattern.search(line) and "pattern" not in line:
+                    readers.append(path.relative_to(ROOT).as_posix())
+    assert readers == ["hkit/cli_calendar.py"]

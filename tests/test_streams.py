@@ -26,8 +26,15 @@ HKIT = [sys.executable, "-m", "hkit"]
 CLOSED_STDOUT = "hkit: error: cannot write the output: standard output is closed\n"
 
 
+# CI runs the suite a second time under libfaketime (LD_PRELOAD), which opens a shared-memory
+# file in every process: with fd 1 or 0 closed by the shell, that file takes the closed number
+# and the child is no longer a process with a closed stream. These tests are about streams, not
+# dates ($HKIT_TODAY is pinned), so their children run without the clock shim.
+_NOT_INHERITED = ("HKIT_TARGETS", "PYTHONUNBUFFERED", "LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED")
+
+
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("HKIT_TARGETS", "PYTHONUNBUFFERED")}
+    env = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
     env.update({"NO_COLOR": "1", "TERM": "dumb"})
     env.pop("COLUMNS", None)
     env.update(extra)

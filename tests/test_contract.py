@@ -4,7 +4,6 @@ knowledge lives: the writers, the CLI, the schema and the docs follow them."""
 from __future__ import annotations
 
 import ast
-import importlib
 import json
 import re
 import subprocess
@@ -18,13 +17,13 @@ from hkit import contract
 from hkit.assess import catalogue
 from hkit.assess.catalogue import CATALOGUE, Method
 from hkit.assess.compute import assess
-from hkit.assess.methods import apply_methods
+from hkit.assess.methods import IMPLEMENTATIONS, apply_methods
 from hkit.assess.methods.common import MethodText
 from hkit.assess.record import MethodResult, Mode, Report, Row
 from hkit.cli import app
 from hkit.contract import diff, rollup
 from hkit.read.load import load_plan
-from hkit.render.formats import FORMATS, writer
+from hkit.render.formats import FORMATS, Output, writer
 from hkit.render.html.document import render_report
 from hkit.render.html.page_method import describe
 from hkit.render.machine import records
@@ -105,14 +104,12 @@ def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch
 
 
 def test_every_method_is_in_the_catalogue() -> None:
-    """Each method has its words and, but for the default, a function that can be imported."""
-    assert set(CATALOGUE) == set(Method)
-    assert CATALOGUE[catalogue.DEFAULT].assess is None
+    """Each method has its words and, but for the default, a function that judges a row."""
+    assert set(CATALOGUE) == set(Method) == set(IMPLEMENTATIONS)
+    assert IMPLEMENTATIONS[catalogue.DEFAULT]().assess is None
     for method in Method:
-        where = CATALOGUE[method].assess
-        if where is not None:
-            module, _, name = where.partition(":")
-            assert callable(getattr(importlib.import_module(module), name))
+        if method is not catalogue.DEFAULT:
+            assert callable(IMPLEMENTATIONS[method]().assess)
     keys = [info.key for info in CATALOGUE.values()]
     assert len(set(keys)) == len(keys)
     for method in Method:
@@ -122,15 +119,14 @@ def test_every_method_is_in_the_catalogue() -> None:
 
 
 def test_the_report_page_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A method's description on the page is the one its catalogue entry names: a new
-    method reaches `hkit report` with no change to the page's modules."""
+    """A method's description on the page is the one its module gives: a new method reaches
+    `hkit report` with no change to the page's modules."""
 
     def words() -> MethodText:
         return MethodText("test-key", "A test publisher", "A test measure.", ())
 
-    monkeypatch.setattr(sys.modules[__name__], "words", words, raising=False)
-    entry = CATALOGUE[Method.LEVEL]._replace(describe=f"{__name__}:words")
-    monkeypatch.setitem(CATALOGUE, Method.LEVEL, entry)
+    level = IMPLEMENTATIONS[Method.LEVEL]()
+    monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: level._replace(describe=words))
     monkeypatch.setitem(CATALOGUE, Method.RATE, CATALOGUE[Method.RATE]._replace(who="Testers"))
     plan = load_plan(METHODS_CASE)
     page = render_report(plan, apply_methods(assess(plan), plan, catalogue.ALL_METHODS))
@@ -140,14 +136,13 @@ def test_the_report_page_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_the_dispatch_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A method's function is the one the catalogue names."""
+    """A method's function is the one its implementation gives."""
 
     def judge(row: Row, plan: object, known: object) -> MethodResult:
         return MethodResult(Method.LEVEL, 0.5, row.status, "test", "Test words")
 
-    monkeypatch.setattr(sys.modules[__name__], "judge", judge, raising=False)
-    entry = CATALOGUE[Method.LEVEL]._replace(assess=f"{__name__}:judge")
-    monkeypatch.setitem(CATALOGUE, Method.LEVEL, entry)
+    level = IMPLEMENTATIONS[Method.LEVEL]()
+    monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: level._replace(assess=judge))
     plan = load_plan(METHODS_CASE)
     report = apply_methods(assess(plan), plan, (Method.LEVEL,))
     judged = [r for r in report.rows if r.verdict is not None and r.verdict.klass == "test"]
@@ -159,7 +154,7 @@ def test_the_cli_reads_the_catalogue_and_the_registry(runner: CliRunner) -> None
     """--method and --format offer what the catalogue and the registry hold."""
     result = runner.invoke(app, ["gap", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
     assert result.exit_code == 0
-    for name in [*Method, catalogue.ALL, *FORMATS["gap"]]:
+    for name in [*Method, catalogue.ALL, *FORMATS[Output.GAP]]:
         assert name in result.stdout
     for command, formats in FORMATS.items():
         for fmt in formats:

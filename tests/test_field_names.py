@@ -37,8 +37,7 @@ OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
         "open-sdg's series keys",
     ),
     "read/figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
-    "cli/__init__.py": (frozenset({"gap"}), "the command's name in the table of commands"),
-    "cli/gap.py": (frozenset({"gap"}), "the command's name in the format registry"),
+    "cli/commands.py": (frozenset({"gap"}), "the command's name in the table of commands"),
     "cli/plan.py": (
         frozenset({"indicator", "milestone"}),
         "the kind of name in a usage error (--indicator, --milestone)",
@@ -47,7 +46,7 @@ OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"indicator", "milestone"}),
         "the words of validate's summary line (issue 10's file, left alone)",
     ),
-    "cli/options.py": (frozenset({"gap", "group"}), "the command's name; --by group"),
+    "cli/options.py": (frozenset({"group"}), "--by group"),
     "render/formats.py": (frozenset({"gap"}), "the command's name in the format registry"),
     "assess/story.py": (frozenset({"indicator"}), "the kind of name in a usage error"),
     "assess/compute.py": (frozenset({"latest", "target"}), "the points' names in a note's words"),

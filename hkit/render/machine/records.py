@@ -230,7 +230,7 @@ class _Generator:
         """
         source = "\n".join(self.lines)
         filename = f"<hkit.render.machine.records: {' '.join(sorted(self.done))}>"
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
         namespace = dict(_HELPERS)
         exec(compile(source, filename, "exec"), namespace)
         return namespace

@@ -94,7 +94,7 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     from functools import partial
 
     import hkit.read.blueprint
-    from hkit.read.load import Choice
+    from hkit.read.load import Choice, Origin
 
     yaml_text = (
         "schema_version: 1\nobservations_file: figures.csv\n"
@@ -113,7 +113,7 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     twin = tmp_path / "twin.json"
     twin.write_text(twin_text(raw, parse_yaml(decode(raw, name="t"), name="t").data))
     monkeypatch.setattr(hkit.read.blueprint, "read_twin", partial(read_twin, twin=twin))
-    choice = Choice(str(source), "the Blueprint file shipped with hkit", packaged=True)
+    choice = Choice(str(source), Origin.PACKAGED)
 
     via_twin = load_chosen(choice)
     assert [o.year for o in via_twin.indicators[0].observations] == [2020, 2024]

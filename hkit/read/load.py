@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,13 +24,27 @@ DEFAULT_NAME = "targets.yaml"
 STDIN = "-"
 
 
+class Origin(Enum):
+    """Where the name of the file to read came from, in the lookup's order; the value says it
+    in words (``--verbose``, and the hint of an error in a file the user did not name)."""
+
+    ARGUMENT = "given on the command line"
+    VARIABLE = f"from ${ENV_VAR}"
+    CURRENT_DIRECTORY = "found in the current directory"
+    PACKAGED = "the Blueprint file shipped with hkit"
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """Which file will be read, and why (for ``--verbose`` and error messages)."""
 
     path: str  # a file path, or "-" for standard input
-    reason: str
-    packaged: bool = False
+    origin: Origin
+
+    @property
+    def packaged(self) -> bool:
+        """Whether this is the Blueprint file shipped with hkit."""
+        return self.origin is Origin.PACKAGED
 
 
 def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
@@ -39,18 +54,18 @@ def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
         if not argument:
             # Typically an unset variable in a script ("$TARGETS"): never fall back silently.
             raise UsageError("the targets file name is empty (use - for standard input)")
-        return Choice(argument, "given on the command line")
+        return Choice(argument, Origin.ARGUMENT)
     env = os.environ.get(ENV_VAR)
     if env:
-        return Choice(env, f"from ${ENV_VAR}")
+        return Choice(env, Origin.VARIABLE)
     try:
         local = (cwd or Path.cwd()) / DEFAULT_NAME
     except OSError:
         # The working folder was deleted: it cannot hold a targets.yaml, so look no further.
         local = None
     if local is not None and local.is_file():
-        return Choice(str(local), "found in the current directory")
-    return Choice(str(packaged_targets()), "the Blueprint file shipped with hkit", packaged=True)
+        return Choice(str(local), Origin.CURRENT_DIRECTORY)
+    return Choice(str(packaged_targets()), Origin.PACKAGED)
 
 
 def packaged_targets() -> Path:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from hkit.read.blueprint import FORMAT, TWIN, read_twin, stamp, twin_text
-from hkit.read.load import choose_file, decode, load_chosen, load_plan, packaged_targets
+from hkit.read.inputguard import decode
+from hkit.read.load import choose_file, load_chosen, load_plan, packaged_targets
 from hkit.read.parse_yaml import parse_yaml
 
 from .conftest import ROOT, SHIPPED

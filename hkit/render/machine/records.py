@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from hkit.contract import Field, FieldKind, Shape, clean
+from hkit.contract.fields import Field, FieldKind, Shape, clean
 
 _INDENT = "  "
 

@@ -31,10 +31,9 @@ OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"name", "group", "unit", "direction"}),
         "open-sdg's metadata keys (another project's format)",
     ),
-    "read/opensdg/repository.py": (frozenset({"group"}), "open-sdg's indicator list keys"),
     "read/opensdg/series.py": (
-        frozenset({"unit", "direction", "target"}),
-        "open-sdg's series keys",
+        frozenset({"unit", "direction", "target", "group"}),
+        "open-sdg's series keys and its calculation lists' group key",
     ),
     "read/figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
     "cli/commands.py": (frozenset({"gap"}), "the command's name in the table of commands"),

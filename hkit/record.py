@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from hkit.catalogue import DEFAULT, Method
 from hkit.model import Comparator, Indicator, Source, Status
+from hkit.rates import is_met
 
 
 class RowObservation(NamedTuple):
@@ -87,6 +88,22 @@ class Row(NamedTuple):
     def status_label(self) -> str:
         """The status in words: the chosen method's own words when one was asked for."""
         return self.status.label if self.verdict is None else self.verdict.label
+
+    @property
+    def to_go(self) -> float | None:
+        """What is still to go from the latest figure in the target's direction, in the unit:
+        at least 0, and 0 once the latest figure meets the target (docs/reading-the-table.md).
+        None without a target, a latest figure or a finite gap."""
+        if self.target is None or self.latest is None or self.gap is None:
+            return None
+        target = self.target
+        met = is_met(
+            self.latest.value,
+            target.value,
+            comparator=target.comparator,
+            direction=self.indicator.direction.sign,
+        )
+        return 0.0 if met else abs(self.gap)
 
 
 class Mode(StrEnum):

@@ -68,7 +68,7 @@ def test_no_status_word_is_ever_broken(width: int) -> None:
 def test_narrow_tables_say_which_columns_were_left_out() -> None:
     """At 50 columns the rates go first and a line says so; at 80 nothing is left out."""
     narrow = _table(50)
-    assert "Left out to fit the window: Gap, Plan, Actual, Needed" in " ".join(narrow.split())
+    assert "Left out to fit the window: To go, Plan, Actual, Needed" in " ".join(narrow.split())
     assert "Left out" not in _table(80)
     assert "Status" in narrow.splitlines()[2]
 

@@ -198,6 +198,11 @@ ROW = Shape(
             "years_left", "Data years from the latest figure to the target's.", FieldKind.INTEGER
         ),
         _maybe("gap", "Target minus latest value, in the unit."),
+        _maybe(
+            "to_go",
+            "What is still to go from the latest value in the target's direction, in the unit: "
+            "never negative, 0 once the target is met.",
+        ),
         _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
         _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
         _maybe("required_rate", f"The growth now needed, latest to target: {_RATE}."),

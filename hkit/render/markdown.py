@@ -13,7 +13,7 @@ HEADER = (
     "Milestone",
     "Latest",
     "Target",
-    "Gap",
+    "To go",
     "Plan",
     "Actual",
     "Needed",
@@ -30,7 +30,7 @@ def render_markdown(report: Report) -> str:
         "| " + " | ".join(HEADER) + " |",
         "|"
         + "|".join(
-            "---:" if h in ("Latest", "Target", "Gap", "Plan", "Actual", "Needed") else "---"
+            "---:" if h in ("Latest", "Target", "To go", "Plan", "Actual", "Needed") else "---"
             for h in HEADER
         )
         + "|",
@@ -42,7 +42,7 @@ def render_markdown(report: Report) -> str:
             text.milestone(row),
             text.latest(row),
             text.target(row),
-            text.difference(row.indicator, row.gap),
+            text.to_go(row),
             text.rate(row.plan_rate),
             text.rate(row.actual_rate),
             text.needed(row),

@@ -20,7 +20,7 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Target", [text.target(r) for r in rows]),
         ("Base", [text.baseline(r) for r in rows]),
         ("Latest", [text.latest(r) for r in rows]),
-        ("Gap", [text.difference(r.indicator, r.gap) for r in rows]),
+        ("To go", [text.to_go(r) for r in rows]),
         ("Plan rate", [text.rate(r.plan_rate) for r in rows]),
         ("Actual rate", [text.rate(r.actual_rate) for r in rows]),
         ("Actual change", [change(r, r.actual_change) for r in rows]),

@@ -50,30 +50,67 @@ def is_percent(indicator: Indicator) -> bool:
     return indicator.unit.strip().startswith("%")
 
 
-def value(indicator: Indicator, amount: float) -> str:
-    """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``45,310``."""
+def _prefix(indicator: Indicator) -> str:
+    """The currency written before the number (``HK$``), or ""."""
+    unit = indicator.unit.strip()
+    return next((p for p in PREFIX_UNITS if unit.startswith(p)), "")
+
+
+def suffix(indicator: Indicator) -> str:
+    """The unit written after the number (``kt CO2e``, ``persons``), or "" for a percentage,
+    a currency, a ratio or no unit (docs/reading-the-table.md says which is which)."""
+    if indicator.display is Display.SHARE_RATIO or is_percent(indicator) or _prefix(indicator):
+        return ""
+    return visible(indicator.unit.strip())
+
+
+def value(indicator: Indicator, amount: float, *, unit: bool = True) -> str:
+    """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``1,080 kt CO2e``.
+
+    ``unit=False`` leaves a unit written after the number off, for a column whose heading
+    names it; percentages, currencies and ratios always keep their marks.
+    """
     if indicator.display is Display.SHARE_RATIO:
         # Whole numbers, as ratios are printed (58:42); the JSON keeps the exact share.
         return f"{100 - amount:.0f}:{amount:.0f}"
-    unit = indicator.unit.strip()
-    if unit.startswith("%"):
+    if is_percent(indicator):
         return f"{number(amount)}%"
-    for prefix in PREFIX_UNITS:
-        if unit.startswith(prefix):
-            sign = "-" if amount < 0 else ""
-            return f"{sign}{prefix}{number(abs(amount))}"
-    return number(amount)
+    prefix = _prefix(indicator)
+    if prefix:
+        sign = "-" if amount < 0 else ""
+        return f"{sign}{prefix}{number(abs(amount))}"
+    tail = suffix(indicator) if unit else ""
+    return f"{number(amount)} {tail}" if tail else number(amount)
 
 
-def difference(indicator: Indicator, amount: float | None) -> str:
-    """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
-    if amount is None:
-        return DASH
-    sign = "+" if amount > 0 else "-" if amount < 0 else "±"
+def amount(indicator: Indicator, size: float, *, unit: bool = True) -> str:
+    """An unsigned amount of the unit, as a difference is: ``0.87 pp`` for a percentage or a
+    ratio, ``HK$4,231``, ``80 kt CO2e``."""
     if is_percent(indicator) or indicator.display is Display.SHARE_RATIO:
-        return f"{sign}{number(abs(amount))} pp"
-    text = value(indicator, abs(amount))
-    return f"{sign}{text}"
+        return f"{number(size)} pp"
+    return value(indicator, size, unit=unit)
+
+
+def difference(indicator: Indicator, size: float | None, *, unit: bool = True) -> str:
+    """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
+    if size is None:
+        return DASH
+    sign = "+" if size > 0 else "-" if size < 0 else "±"
+    return f"{sign}{amount(indicator, abs(size), unit=unit)}"
+
+
+# What the "To go" column says once the latest figure meets the target.
+MET = "met"
+
+
+def to_go(row: Row, *, unit: bool = True) -> str:
+    """What is still to go in the target's direction, always positive: ``0.87 pp``,
+    ``80 kt CO2e``; ``met`` once the latest figure meets the target; a dash if unknown."""
+    if row.to_go is None:
+        return DASH
+    if row.to_go == 0:
+        return MET
+    return amount(row.indicator, row.to_go, unit=unit)
 
 
 def percent(amount: float | None) -> str:
@@ -93,7 +130,7 @@ def rate(amount: float | None) -> str:
     return DASH if amount is None else f"{percent(amount)}/yr"
 
 
-def needed(row: Row, *, per_year: bool = True) -> str:
+def needed(row: Row, *, per_year: bool = True, unit: bool = True) -> str:
     """The pace needed from now: the growth rate, else the absolute change per year.
 
     ``per_year=False`` leaves "/yr" off rates, for tables whose header says "a year".
@@ -107,12 +144,12 @@ def needed(row: Row, *, per_year: bool = True) -> str:
         return percent(row.required_rate) + ("/yr" if per_year else "")
     if row.required_change is not None:
         # Always marked, so that a change in units is never read as a percentage.
-        return difference(row.indicator, row.required_change) + "/yr"
+        return difference(row.indicator, row.required_change, unit=unit) + "/yr"
     return DASH
 
 
-def target(row: Row) -> str:
-    """The target with its comparator: ``≥1.3%``, ``≈5,000``."""
+def target(row: Row, *, unit: bool = True) -> str:
+    """The target with its comparator: ``≥1.3%``, ``≈5,000 start-ups``."""
     if row.target is None:
         return "no target"
     sign = _COMPARATOR_SIGNS[row.target.comparator]
@@ -121,7 +158,7 @@ def target(row: Row) -> str:
         and row.target.comparator is not Comparator.ABOUT
     ):
         sign = ""  # "≥40:60" reads oddly; the direction already says which way is better
-    return f"{sign}{value(row.indicator, row.target.value)}"
+    return f"{sign}{value(row.indicator, row.target.value, unit=unit)}"
 
 
 def milestone(row: Row) -> str:

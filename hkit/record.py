@@ -90,6 +90,13 @@ class Row(NamedTuple):
         return self.status.label if self.verdict is None else self.verdict.label
 
     @property
+    def summary(self) -> str:
+        """The row in one sentence, the same in every output (``hkit.render.summary``)."""
+        from hkit.render.summary import sentence  # words for people: loaded when asked for
+
+        return sentence(self)
+
+    @property
     def to_go(self) -> float | None:
         """What is still to go from the latest figure in the target's direction, in the unit:
         at least 0, and 0 once the latest figure meets the target (docs/reading-the-table.md).

@@ -214,6 +214,13 @@ ROW = Shape(
         _maybe("score", "open-sdg score, -5 to 5."),
         Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
         Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
+        Field(
+            "summary",
+            FieldKind.TEXT,
+            "The row in one sentence, for people: the status, then where the current pace "
+            "takes it and what it now needs (or why it cannot be judged). Its wording may "
+            "change in any release.",
+        ),
         Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",

@@ -18,6 +18,7 @@ HEADER = (
     "Actual",
     "Needed",
     "Status",
+    "In a sentence",
 )
 
 
@@ -49,7 +50,8 @@ def render_markdown(report: Report) -> str:
         )
         status = text.markdown_cell(row.status_label)
         status = f"**{status}**"  # every status alike: the verdict, not only the good ones
-        lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status]) + " |")
+        summary = text.markdown_cell(row.summary)
+        lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status, summary]) + " |")
     notes = text.footnotes(report)
     if notes:
         lines.append("")

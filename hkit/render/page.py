@@ -60,6 +60,7 @@ class Section:
     name: str
     facts: tuple[str, ...]
     note: str
+    summaries: tuple[tuple[str, str], ...]  # (milestone, the row in one sentence) per row
     columns: tuple[str, ...]
     lines: tuple[tuple[str, tuple[Cell, ...]], ...]
     chart: Chart
@@ -163,6 +164,7 @@ def section(story: Story, anchor: str) -> Section:
         name=ind.name,
         facts=facts,
         note=" ".join((ind.note or "").split()),
+        summaries=tuple((r.milestone or NO_TARGET, r.summary) for r in rows),
         columns=tuple(text.milestone(r) if r.milestone else NO_TARGET for r in rows),
         lines=headline_lines(story),
         chart=build_chart(story),

@@ -50,6 +50,17 @@ def heading(story: Story) -> Table:
     return whole
 
 
+def in_short(story: Story) -> Table:
+    """Each row in one sentence (``hkit.render.summary``), milestone first: the answer
+    before the figures."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for row in story.report.rows:
+        grid.add_row(Text(visible(row.milestone or "no target")), Text(visible(row.summary)))
+    return grid
+
+
 def figures_table(story: Story) -> Table:
     """Every figure with its year, value, source title and grade."""
     table = _table("Figures")
@@ -178,6 +189,9 @@ def print_story(story: Story, file: TextIO | None = None) -> None:
     def build(console: Console) -> list[RenderableType]:
         parts: list[RenderableType] = [
             heading(story),
+            Text(""),
+            in_short(story),
+            Text(""),
             figures_table(story),
             milestones_table(story),
             paths_table(story),

@@ -14,10 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.record import Row, RowObservation, RowTarget
 from hkit.cli import app
 from hkit.model import Comparator, Direction, Display, Indicator
-from hkit.record import Row, RowObservation, RowTarget
-from hkit.render import text
+from hkit.render import words
 from tests.conftest import CASES
 
 PLAINLY = str(CASES / "plainly.yaml")
@@ -72,18 +72,18 @@ def test_to_go_is_never_negative_and_zero_only_when_met(
     assert row.to_go is not None
     assert row.to_go >= 0
     assert row.to_go in (0, abs(target - latest))
-    assert (text.to_go(row) == text.MET) == (row.to_go == 0)
+    assert (words.to_go(row) == words.MET) == (row.to_go == 0)
 
 
 def test_units_are_placed_as_docs_say() -> None:
     """A currency before, % after, a ratio's difference in pp, any other unit after a space."""
-    assert text.value(_indicator("HK$"), 3575) == "HK$3,575"
-    assert text.value(_indicator("%"), 1.13) == "1.13%"
-    assert text.value(_indicator("kt CO2e"), 1080) == "1,080 kt CO2e"
-    assert text.value(_indicator("kt CO2e"), 1080, unit=False) == "1,080"
-    assert text.value(_indicator(""), 5) == "5"
-    assert text.difference(_indicator("%"), -0.5) == "-0.5 pp"
-    assert text.amount(_indicator("kt CO2e"), 80) == "80 kt CO2e"
+    assert words.value(_indicator("HK$"), 3575) == "HK$3,575"
+    assert words.value(_indicator("%"), 1.13) == "1.13%"
+    assert words.value(_indicator("kt CO2e"), 1080) == "1,080 kt CO2e"
+    assert words.value(_indicator("kt CO2e"), 1080, unit=False) == "1,080"
+    assert words.value(_indicator(""), 5) == "5"
+    assert words.difference(_indicator("%"), -0.5) == "-0.5 pp"
+    assert words.amount(_indicator("kt CO2e"), 80) == "80 kt CO2e"
 
 
 def test_the_table_names_the_unit_and_what_is_to_go(runner: CliRunner) -> None:

@@ -10,9 +10,9 @@ docs/reading-the-table.md. The text is plain and unescaped: each medium escapes 
 
 from __future__ import annotations
 
-from hkit.record import Row
-from hkit.render import text
-from hkit.render.story_text import first_whole_year
+from hkit.assess.record import Row
+from hkit.render import words
+from hkit.render.text.narrative import first_whole_year
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -47,7 +47,7 @@ def years(count: int) -> str:
 
 def _milestone(row: Row) -> str:
     """``the 2027 milestone's target of ≥1.3%``."""
-    return f"the {row.milestone} milestone's target of {text.target(row)}"
+    return f"the {row.milestone} milestone's target of {words.target(row)}"
 
 
 def _moving(row: Row, rate: float | None, change: float | None) -> str | None:
@@ -60,8 +60,8 @@ def _moving(row: Row, rate: float | None, change: float | None) -> str | None:
         return "flat"
     way = "up" if size > 0 else "down"
     if rate is not None:
-        return f"{way} {text.percent(abs(rate))}"
-    return f"{way} {text.amount(row.indicator, abs(size))}"
+        return f"{way} {words.percent(abs(rate))}"
+    return f"{way} {words.amount(row.indicator, abs(size))}"
 
 
 def _pace(row: Row) -> str | None:
@@ -84,7 +84,7 @@ def _needs(row: Row) -> str:
 def _latest(row: Row) -> str:
     """``1.13% in 2024``."""
     assert row.latest is not None
-    return f"{text.value(row.indicator, row.latest.value)} in {row.latest.year}"
+    return f"{words.value(row.indicator, row.latest.value)} in {row.latest.year}"
 
 
 def _reason(row: Row, fallback: str) -> str:
@@ -112,7 +112,7 @@ def _decided(row: Row) -> str:
     name = row.indicator.name
     if row.status.value == "target_achieved":
         return f"{name} met {_milestone(row)}, at {_latest(row)}"
-    short = f" by {text.to_go(row)}" if row.to_go else ""
+    short = f" by {words.to_go(row)}" if row.to_go else ""
     return f"{name} missed {_milestone(row)}{short}, at {_latest(row)}"
 
 
@@ -129,9 +129,9 @@ def _on_the_way(row: Row) -> str:
     assert row.target is not None
     name = row.indicator.name
     pace = _pace(row)
-    goal = text.value(row.indicator, row.target.value)
+    goal = words.value(row.indicator, row.target.value)
     if pace is None:
-        return f"{name} is {text.to_go(row)} short of {_milestone(row)}{_needs(row)}"
+        return f"{name} is {words.to_go(row)} short of {_milestone(row)}{_needs(row)}"
     away = row.actual_change is not None and row.actual_change * row.indicator.direction.sign < 0
     if away:
         return f"at {pace}, {name} is moving away from {_milestone(row)}{_needs(row)}"

@@ -81,8 +81,10 @@ def test_json_and_csv_carry_latest_source_and_grade() -> None:
         ("paper", "secondary"),
         ("book", "official"),
     ]
-    header, first = render_csv(report).splitlines()[:2]
-    columns = dict(zip(header.split(","), first.split(","), strict=True))
+    import csv
+    import io
+
+    columns = next(csv.DictReader(io.StringIO(render_csv(report))))
     assert (columns["latest_source"], columns["latest_grade"]) == ("office", "official")
 
 

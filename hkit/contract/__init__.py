@@ -199,11 +199,7 @@ ROW = Shape(
             "years_left", "Data years from the latest figure to the target's.", FieldKind.INTEGER
         ),
         _maybe("gap", "Target minus latest value, in the unit."),
-        _maybe(
-            "to_go",
-            "What is still to go from the latest value in the target's direction, in the unit: "
-            "never negative, 0 once the target is met.",
-        ),
+        _maybe("to_go", "What is still to go in the target's direction, in the unit; 0 once met."),
         _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
         _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
         _maybe("required_rate", f"The growth now needed, latest to target: {_RATE}."),
@@ -215,13 +211,7 @@ ROW = Shape(
         _maybe("score", "open-sdg score, -5 to 5."),
         Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
         Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
-        Field(
-            "summary",
-            FieldKind.TEXT,
-            "The row in one sentence, for people: the status, then where the current pace "
-            "takes it and what it now needs (or why it cannot be judged). Its wording may "
-            "change in any release.",
-        ),
+        Field("summary", FieldKind.TEXT, "The row in one sentence, for people (wording may vary)."),
         Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",

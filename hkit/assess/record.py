@@ -83,18 +83,14 @@ class Row(NamedTuple):
     verdict: MethodResult | None = None
     # Every method's verdict, side by side (Mode.COMPARE); empty otherwise.
     methods: tuple[MethodResult, ...] = ()
+    # The row in one sentence, for people: written last, once the row is complete, by
+    # hkit.render.summary.with_summaries (the command line calls it); "" until then.
+    summary: str = ""
 
     @property
     def status_label(self) -> str:
         """The status in words: the chosen method's own words when one was asked for."""
         return self.status.label if self.verdict is None else self.verdict.label
-
-    @property
-    def summary(self) -> str:
-        """The row in one sentence, the same in every output (``hkit.render.summary``)."""
-        from hkit.render.summary import sentence  # words for people: loaded when asked for
-
-        return sentence(self)
 
     @property
     def to_go(self) -> float | None:

@@ -10,11 +10,17 @@ docs/reading-the-table.md. The text is plain and unescaped: each medium escapes 
 
 from __future__ import annotations
 
-from hkit.assess.record import Row
+from hkit.assess.record import Report, Row
 from hkit.render import words
 from hkit.render.text.narrative import first_whole_year
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def with_summaries(report: Report) -> Report:
+    """``report`` with each row's ``summary`` written (``sentence``): called once the rows are
+    complete (every method applied), before any output is written."""
+    return report._replace(rows=tuple(row._replace(summary=sentence(row)) for row in report.rows))
 
 
 def sentence(row: Row) -> str:

@@ -20,7 +20,7 @@ from hkit.render.terminal import chart, screen
 from hkit.render.terminal.palette import SERIES, STATUS_STYLES
 from hkit.render.text import narrative
 from hkit.render.text.comparison import verdict
-from hkit.render.text.narrative import maybe
+from hkit.render.text.narrative import in_heading, maybe
 from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
@@ -126,19 +126,24 @@ def paths_table(story: Story) -> Table:
     later = any(p.later is not None for p in story.paths)
     table = _table("Paths")
     table.add_column("Year", no_wrap=True)
-    table.add_column("Observed", justify="right")
+    table.add_column(in_heading(ind, "Observed"), justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
     if later:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
     for p in story.paths:
-        plan = maybe(ind, p.plan)
+        plan = maybe(ind, p.plan, unit=False)
         if p.year in targets:
             plan = f"◆ {plan}"
-        cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
+        cells = [
+            str(p.year),
+            maybe(ind, p.observed, unit=False),
+            plan,
+            maybe(ind, p.trend, unit=False),
+        ]
         if later:
-            cells.append(maybe(ind, p.later))
+            cells.append(maybe(ind, p.later, unit=False))
         table.add_row(*map(Text, cells))
     return table
 

@@ -45,9 +45,16 @@ def footnotes(story: Story) -> list[str]:
     return lines
 
 
-def maybe(indicator: Indicator, amount: float | None) -> str:
-    """A value in the indicator's unit, or a dash for none."""
-    return words.DASH if amount is None else words.value(indicator, amount)
+def maybe(indicator: Indicator, amount: float | None, *, unit: bool = True) -> str:
+    """A value in the indicator's unit, or a dash for none (``unit=False``: a unit written
+    after the number is left to the column's heading, ``in_heading``)."""
+    return words.DASH if amount is None else words.value(indicator, amount, unit=unit)
+
+
+def in_heading(indicator: Indicator, heading: str) -> str:
+    """``Observed (kt CO2e)``: a column's heading naming a unit written after the number."""
+    tail = words.suffix(indicator)
+    return f"{heading} ({tail})" if tail else heading
 
 
 def change(row: Row, amount: float | None) -> str:

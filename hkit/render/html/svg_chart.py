@@ -27,7 +27,7 @@ WIDTH = 560
 # line's centre and the legend's line height; the source lines follow the legend.
 TOP, BOTTOM_AXIS = 28, 280
 LEGEND_TOP, LEGEND_ROW = 316, 24
-TITLE_LINE, UNIT_LINE, SOURCE_LINE = 22, 22, 16
+TITLE_LINE, UNIT_LINE, SOURCE_LINE = 22, 26, 16
 RIGHT_PAD = 16
 CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
 
@@ -183,7 +183,7 @@ class _Frame:
             for i, line in enumerate(title_lines(story))
         )
         unit = unit_label(story)
-        self.unit = Tick(coordinate(self.down - UNIT_LINE + 16), unit) if unit else None
+        self.unit = Tick(coordinate(self.down - UNIT_LINE + 20), unit) if unit else None
         self.source_lines = source_lines(story)
 
     def __call__(self, body: float, **fields: Any) -> Chart:

@@ -126,7 +126,7 @@ def paths_table(story: Story) -> Table:
     later = any(p.later is not None for p in story.paths)
     table = _table("Paths")
     table.add_column("Year", no_wrap=True)
-    table.add_column(in_heading(ind, "Observed"), justify="right")
+    table.add_column(Text(in_heading(ind, "Observed")), justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
     if later:

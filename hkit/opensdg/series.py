@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hkit.checks import YEAR_RANGE
 from hkit.opensdg.csvtable import Cell, Table
 from hkit.opensdg.label import label_parts, make_label
 from hkit.opensdg.meta import Layout
@@ -96,6 +97,9 @@ def _year(value: Any, key: str) -> int:
     number = _number(value, key)
     if number is None or number != int(number):
         raise Unavailable(f"{key} must be a whole year, not {value!r}")
+    low, high = YEAR_RANGE
+    if not low <= number <= high:
+        raise Unavailable(f"{key} must be a year in {low}-{high}, not {value!r}")
     return int(number)
 
 
@@ -109,12 +113,19 @@ def normalised_years(table: Table) -> list[int | None]:
     if any(len(s) > 4 for s in shown):
         shown = [s[:4] for s in shown]
     result: list[int | None] = []
+    low, high = YEAR_RANGE
     for row, text in enumerate(shown):
         try:
-            result.append(int(float(text)))
+            year = float(text)
         except ValueError:
-            line = table.lines[row]
-            raise Unavailable(f"year {text!r} is not a year", table.name, line) from None
+            year = math.nan
+        if not math.isfinite(year):
+            raise Unavailable(f"year {text!r} is not a year", table.name, table.lines[row])
+        if not low <= year <= high:
+            # hkit's own range for every input, so that `hkit import` writes a valid file.
+            why = f"year {text!r} is outside {low}-{high}, the years hkit reads"
+            raise Unavailable(why, table.name, table.lines[row])
+        result.append(int(year))
     return result
 
 
@@ -193,23 +204,20 @@ def _headline(table: Table, rows: list[int], columns: list[str], layout: Layout)
 
 
 def _one_series(table: Table, rows: list[int], columns: list[str], notes: list[str]) -> list[int]:
-    """Rows of the first sub-series when a column still holds several values.
-
-    sdg-build 2.4.0 keeps the rows equal to the column's first value in file order; when that
-    first value is missing, nothing equals it and no data is left (as published).
-    """
+    """``rows`` when they hold one series; ``Unavailable`` when a column still holds several
+    values after the calculation's filters (sdg-build 2.4.0 then publishes no figures, e.g.
+    Statistics Canada's CIF 3-5-1 / Both sexes / Ages 18 to 79 at acb73fb)."""
     for column in columns:
         if column in ("Year", "Value") or not rows:
             continue
         cells = table.columns[column]
         distinct = list(dict.fromkeys(_pandas_str(cells[r]) for r in rows))
         if len(distinct) > 1:
-            first = cells[rows[0]]
-            rows = [r for r in rows if _equal(cells[r], first)]
-            notes.append(
-                f"several sub-series in column {column!r} ({', '.join(distinct[:4])}): only "
-                f"the first, {_pandas_str(first)!r}, is used, as sdg-build does; "
-                "add a filter for the column"
+            shown = ", ".join(repr(d) for d in distinct[:4])
+            shown += ", ..." if len(distinct) > 4 else ""
+            raise Unavailable(
+                f"several sub-series are left in column {column!r} ({shown}) after the "
+                "filters: sdg-build publishes no figures then; add a filter for the column"
             )
     return rows
 

@@ -1,6 +1,6 @@
 """Typed, validated model of a targets file (schema version 1).
 
-Everything here is immutable: ``hkit.load`` builds it, ``hkit.compute`` reads it.
+Everything here is immutable: ``hkit.read.load`` builds it, ``hkit.assess.compute`` reads it.
 """
 
 # No `from __future__ import annotations` here: typing.NamedTuple would then compile every
@@ -39,7 +39,7 @@ class Grade(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a source publishes a new release (``hkit.releases`` reads the calendar)."""
+    """How often a source publishes a new release (``hkit.read.releases`` reads the calendar)."""
 
     ANNUAL = "annual"
     SEMIANNUAL = "semiannual"
@@ -108,7 +108,7 @@ class Source(NamedTuple):
     date: str | None = None
     url: str | None = None
     description: str | None = None
-    next_release: str | None = None  # 2026-12-21 or 2026-12 (checked by hkit.releases)
+    next_release: str | None = None  # 2026-12-21 or 2026-12 (checked by hkit.read.releases)
     frequency: Frequency | None = None
 
 
@@ -157,7 +157,7 @@ class Indicator(NamedTuple):
     # ``gap --by group``: each sub-group is averaged first and counts as one member.
     nest: tuple[int, ...] = ()
     # Why the indicator cannot be assessed at all, when a reader of another input format
-    # (hkit.opensdg) found it unusable: every row of it is then "not available" with this note.
+    # (hkit.read.opensdg) found it unusable: every row of it is then "not available" with this note.
     unavailable: str | None = None
 
 

@@ -17,13 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
 from hkit.cli import app
-from hkit.cli_plan import SHIPPED_NAME
-from hkit.compute import assess
-from hkit.load import load_plan
-from hkit.render.compare import print_comparison
-from hkit.render.story_text import first_whole_year
-from hkit.render.table import print_table
+from hkit.cli.plan import SHIPPED_NAME
+from hkit.read.load import load_plan
+from hkit.render.terminal.compare import print_comparison
+from hkit.render.terminal.table import print_table
+from hkit.render.text.narrative import first_whole_year
 from tests.conftest import CASES, ROOT
 
 PROGRESS = CASES / "progress.yaml"
@@ -77,8 +77,8 @@ def test_the_method_comparison_stacks_in_a_narrow_pane() -> None:
     """--method all at 50 columns: one line per method, each verdict whole."""
     import io
 
-    from hkit.catalogue import ALL_METHODS
-    from hkit.methods import apply_methods
+    from hkit.assess.catalogue import ALL_METHODS
+    from hkit.assess.methods import apply_methods
 
     plan = load_plan(str(CASES / "methods.yaml"))
     report = apply_methods(assess(plan), plan, ALL_METHODS)

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit.compute import assess
-from hkit.render.page import anchor_names
-from hkit.render.svg_chart import WIDTH, build_chart, coordinate, describe
-from hkit.render.svg_scale import Scale, padded, value_ticks, year_ticks
-from hkit.story import build_story
+from hkit.assess.compute import assess
+from hkit.assess.story import build_story
+from hkit.render.html.page import anchor_names
+from hkit.render.html.svg_chart import WIDTH, build_chart, coordinate, describe
+from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from tests.helpers import indicator, plan
 
 

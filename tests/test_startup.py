@@ -136,7 +136,7 @@ def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:
 def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
     """``hkit gap ...`` builds the gap command alone (Typer converts every registered
     command's parameters before parsing); anything else builds them all."""
-    from hkit.cli import COMMANDS, build_app, command_to_build
+    from hkit.cli.commands import COMMANDS, build_app, command_to_build
 
     assert command_to_build(["gap", "--format", "json"]) == "gap"
     assert command_to_build(["import", "x"]) == "import"
@@ -164,7 +164,7 @@ def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_one_command_app_answers_as_the_full_app(runner: CliRunner, args: list[str]) -> None:
-    from hkit.cli import build_app
+    from hkit.cli.commands import build_app
 
     alone = runner.invoke(build_app(args[0]), args, prog_name="hkit")
     full = runner.invoke(app, args, prog_name="hkit")

@@ -162,7 +162,7 @@ def read_text(root: Path, path: Path, *, limit: int = MAX_YAML_BYTES) -> str:
     """The UTF-8 text of a file of the repository at ``root``: a regular file inside it (a
     symlink leaving it is refused unless allowed), at most ``limit`` bytes, checked before it
     is read; an ``InputError`` located at the file (and line and column for bad bytes)."""
-    from hkit.read.load import decode
+    from hkit.read.inputguard import decode
 
     name = str(path)
     if not outside_allowed() and not inside(path, root):
@@ -242,3 +242,11 @@ def read_meta_file(root: Path, path: Path, meta: Meta) -> None:
     for key, value in data.items():
         meta.data[str(key)] = value
         meta.origin[str(key)] = (name, node)
+
+
+def meta_text(value: Any) -> str | None:
+    """Metadata text on one line, or None when empty or not text."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = " ".join(str(value).split())
+    return text or None

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import xml.dom.minidom
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -28,7 +29,9 @@ FORBIDDEN = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + ["\ufffe",
 NON_FINITE = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
 
 
-def plan(text: str, *, target: float = 20.0, values: tuple[float, float] = (10, 12)) -> dict:
+def plan(
+    text: str, *, target: float = 20.0, values: tuple[float, float] = (10, 12)
+) -> dict[str, Any]:
     """A one-indicator plan (JSON data) whose file-borne texts all hold ``text``."""
     return {
         "schema_version": 1,
@@ -53,7 +56,7 @@ def plan(text: str, *, target: float = 20.0, values: tuple[float, float] = (10, 
     }
 
 
-def write(tmp_path: Path, data: dict) -> Path:
+def write(tmp_path: Path, data: dict[str, Any]) -> Path:
     path = tmp_path / "t.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path

@@ -15,9 +15,9 @@ from typing import BinaryIO
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
 from hkit.read.document import MAX_JSON_BYTES, MAX_PROBLEMS, MAX_YAML_BYTES, KeyPath
+from hkit.read.files import ALLOW_HINT, inside, note_file, outside_allowed, read_regular
 from hkit.read.inputguard import decode
 from hkit.read.parse import parse
-from hkit.read.files import ALLOW_HINT, inside, note_file, outside_allowed, read_regular
 from hkit.read.validate import build_plan
 from hkit.read.yaml_depth import check_depth
 

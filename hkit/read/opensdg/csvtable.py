@@ -15,7 +15,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from hkit.errors import InputError, Problem
 
@@ -71,26 +70,6 @@ class Table:
 
     def __len__(self) -> int:
         return len(self.lines)
-
-
-# A data file larger than this is refused before it is read (the largest CSV of Statistics
-# Canada's two platforms is under 5 MiB; reading one costs about ten times its size).
-MAX_CSV_BYTES = 64 * 2**20
-
-
-def read_data_file(root: Path, path: Path) -> Table:
-    """The table of the data file ``path`` of the repository at ``root``; ``Unavailable``
-    (located) when it cannot be read: not a regular file inside the repository, too large,
-    not UTF-8, or not CSV."""
-    from hkit.read.opensdg.meta import read_text
-    from hkit.read.opensdg.series import Unavailable
-
-    try:
-        return read_table(read_text(root, path, limit=MAX_CSV_BYTES), name=str(path))
-    except InputError as exc:
-        first = exc.problems[0]
-        why = f"{first.message} ({first.hint})" if first.hint else first.message
-        raise Unavailable(why, first.file, first.line) from None
 
 
 def read_table(text: str, *, name: str) -> Table:

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from hkit.errors import InputError, Problem
+from hkit.read.document import MAX_YAML_BYTES
 from hkit.read.files import ALLOW_HINT, inside, outside_allowed, read_regular
-from hkit.read.parse import MAX_YAML_BYTES
 from hkit.read.yaml_paths import locate_in_node
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -28,7 +28,7 @@ from hkit.model import (
     Target,
 )
 from hkit.read.files import note_folder
-from hkit.read.opensdg.csvtable import Table, read_data_file
+from hkit.read.opensdg.csvtable import Table
 from hkit.read.opensdg.meta import (
     Layout,
     Meta,
@@ -45,6 +45,7 @@ from hkit.read.opensdg.series import (
     leaves,
     nest_of,
     normalised_years,
+    read_data_file,
     read_options,
     select,
     unit_of,

@@ -14,12 +14,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from hkit.errors import InputError
 from hkit.read.checks import YEAR_RANGE
-from hkit.read.opensdg.csvtable import Cell, Table
+from hkit.read.opensdg.csvtable import Cell, Table, read_table
 from hkit.read.opensdg.label import label_parts, make_label
-from hkit.read.opensdg.meta import Layout, meta_text
+from hkit.read.opensdg.meta import Layout, meta_text, read_text
 
 DEFAULT_BASE_YEAR = 2015
 DEFAULT_TARGET_YEAR = 2030
@@ -101,6 +103,21 @@ def _year(value: Any, key: str) -> int:
     if not low <= number <= high:
         raise Unavailable(f"{key} must be a year in {low}-{high}, not {value!r}")
     return int(number)
+
+
+# Refused before it is read: Statistics Canada's largest CSV is under 5 MiB (a read costs ~10x).
+MAX_CSV_BYTES = 64 * 2**20
+
+
+def read_data_file(root: Path, path: Path) -> Table:
+    """The table of the data file ``path`` of the repository at ``root``; ``Unavailable``
+    (located) when it is not a regular file inside it, too large, not UTF-8, or not CSV."""
+    try:
+        return read_table(read_text(root, path, limit=MAX_CSV_BYTES), name=str(path))
+    except InputError as exc:
+        first = exc.problems[0]
+        why = f"{first.message} ({first.hint})" if first.hint else first.message
+        raise Unavailable(why, first.file, first.line) from None
 
 
 def normalised_years(table: Table) -> list[int | None]:
@@ -213,8 +230,7 @@ def _one_series(table: Table, rows: list[int], columns: list[str], notes: list[s
         cells = table.columns[column]
         distinct = list(dict.fromkeys(_pandas_str(cells[r]) for r in rows))
         if len(distinct) > 1:
-            shown = ", ".join(repr(d) for d in distinct[:4])
-            shown += ", ..." if len(distinct) > 4 else ""
+            shown = ", ".join(repr(d) for d in distinct[:4]) + ("..." * (len(distinct) > 4))
             raise Unavailable(
                 f"several sub-series are left in column {column!r} ({shown}) after the "
                 "filters: sdg-build publishes no figures then; add a filter for the column"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from hkit import __version__
 from hkit.cli import app
 
 # Run the real entry point in a fresh interpreter and report which heavy packages ended up
@@ -24,7 +25,7 @@ try:
 except SystemExit:
     pass
 roots = {name.split(".")[0] for name in sys.modules}
-sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "jinja2"})))
+sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "jinja2", "typer"})))
 """
 HKIT_MODULES_ONLY = """
 import json, sys
@@ -120,6 +121,23 @@ def test_hkit_modules_never_import_pydantic() -> None:
         [sys.executable, "-c", HKIT_MODULES_ONLY], capture_output=True, text=True, check=True
     )
     assert json.loads(done.stderr) == []
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_is_answered_before_typer_is_imported(flag: str) -> None:
+    """`hkit --version` alone prints one line from the entry point (the console script's and
+    `python -m hkit`'s), without importing Typer or building any command."""
+    script = (
+        "import sys\n"
+        f"sys.argv = ['hkit', {flag!r}]\n"
+        "from hkit.__main__ import main\n"
+        "main()\n"
+        "sys.stderr.write(str(sorted({n.split('.')[0] for n in sys.modules} & {'typer', 'click'})))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"hkit {__version__}\n", "[]")
+    # -V with anything after it still goes through the app (so this test can fail).
+    assert "typer" in loaded_after(flag, "gap")
 
 
 def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:

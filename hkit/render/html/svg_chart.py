@@ -117,11 +117,13 @@ def build_chart(story: Story) -> Chart:
     points = plan + trend + figures + later + targets
     frame = _Frame(story)
     values = [v for _, v in points]
-    if not points or not math.isfinite(max(values) - min(values)):
-        message = "No figure to draw." if not points else "Values too far apart to chart."
-        return frame(LEGEND_TOP, message=message)
+    if not points:
+        return frame(LEGEND_TOP, message="No figure to draw.")
+    # Near the largest float there is no room for ticks: the values are not charted.
+    ticks = value_ticks(*padded(min(values), max(values))) if _spans(values) else []
+    if not ticks or not math.isfinite(ticks[-1] - ticks[0]):
+        return frame(LEGEND_TOP, message="Values too far apart to chart.")
     down = frame.down
-    ticks = value_ticks(*padded(min(values), max(values)))
     labels = [words.value(ind, t, unit=False) for t in ticks]
     left = 14 + CHAR_WIDTH * max(len(label) for label in labels)
     x0, x1 = padded(min(x for x, _ in points), max(x for x, _ in points))
@@ -162,6 +164,11 @@ def build_chart(story: Story) -> Chart:
         now=_now(story, xs),
         legend=legend,
     )
+
+
+def _spans(values: list[float]) -> bool:
+    """Whether the values' range is a finite number."""
+    return math.isfinite(max(values) - min(values))
 
 
 def _offset(story: Story) -> float:

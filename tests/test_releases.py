@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.assess.compute import assess
-from hkit.assess.gates import stale_rows
+from hkit.assess.gate import stale_rows
 from hkit.cli import app
 from hkit.model import Frequency, Grade, Plan, Source
 from hkit.read.releases import (

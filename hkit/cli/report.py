@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from hkit.cli.calendar import TodayOption, today_from
 from hkit.cli.options import (
     DEFAULT_METHOD,
     AsOfOption,
@@ -19,6 +20,7 @@ from hkit.cli.options import (
 from hkit.cli.plan import check_names, load_file, with_methods
 from hkit.cli.process import no_cyclic_gc, user_errors, write_file
 from hkit.cli.usage import HkitCommand
+from hkit.errors import UsageError
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -43,19 +45,27 @@ def report(
         ),
     ] = "-",
     verbose: VerboseOption = False,
+    today: TodayOption = None,
 ) -> None:
     """Write one self-contained HTML page: status overview, then a chart, tables and sources
     for each indicator. It needs nothing else to open, print or attach."""
     from hkit.assess.compute import assess
 
+    day = today_from(today)
     with no_cyclic_gc(), user_errors():
+        if out == "-" and sys.stdout is not None and sys.stdout.isatty():
+            # As gzip does: a page of HTML is no use on a terminal, and buries the prompt.
+            raise UsageError(
+                "will not write an HTML page to a terminal: use -o FILE "
+                "(e.g. hkit report -o report.html), or redirect stdout"
+            )
         plan = load_file(file, verbose=verbose)
         check_names(plan, milestones=milestone, indicators=indicator)
         assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)
         assessed = with_methods(assessed, plan, method)
         from hkit.render.html.document import render_report
 
-        page = render_report(plan, assessed)
+        page = render_report(plan, assessed, today=day)
         if out == "-":
             sys.stdout.write(page)
         else:

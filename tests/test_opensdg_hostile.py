@@ -219,7 +219,7 @@ def test_an_observations_file_outside_the_folder_is_refused(tmp_path: Path) -> N
     assert done.returncode == 2
     assert done.stderr == (
         "plans/../figures.csv: error: is outside the targets file's folder: not read "
-        "(to read it anyway, add --allow-outside or set HKIT_ALLOW_OUTSIDE=1)\n"
+        "(to read it anyway: hkit --allow-outside COMMAND ..., or HKIT_ALLOW_OUTSIDE=1)\n"
     )
     allowed = hkit("--allow-outside", "gap", "plans/t.yaml", cwd=tmp_path)
     assert allowed.returncode == 2  # read now, as asked: its unknown indicator is reported
@@ -235,3 +235,35 @@ def test_an_observations_file_that_would_block_is_refused(tmp_path: Path, target
     done = hkit("--allow-outside", "gap", "t.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert "not a regular file" in done.stderr
+
+
+@pytest.mark.parametrize("how", ["fifo", "outside", "bomb", "latin1", "source"])
+def test_a_translation_file_is_guarded_too(tmp_path: Path, how: str) -> None:
+    """Translation files go through the same guards: skipped, with a located problem."""
+    config = CONFIG + "languages: [en]\n"
+    if how == "source":
+        config += "translations:\n  - class: TranslationInputYaml\n    source: ..\n"
+    root = repo(
+        tmp_path,
+        {
+            "config_data.yml": config,
+            "data/indicator_1-1-1.csv": "Year,Value\n2015,1\n2020,2\n",
+            "meta/1-1-1.yml": META,
+        },
+    )
+    words = root / "translations" / "en" / "data.yml"
+    words.parent.mkdir(parents=True)
+    if how == "fifo":
+        os.mkfifo(words)
+    elif how == "outside":
+        words.symlink_to(tmp_path / "outside.txt")
+    elif how == "bomb":
+        words.write_text("bomb:\n" + BOMB, encoding="utf-8")
+    elif how == "latin1":
+        words.write_bytes(b"a: caf\xe9\n")
+    else:
+        (tmp_path / "en").mkdir()
+        (tmp_path / "en" / "data.yml").symlink_to(tmp_path / "outside.txt")
+    done = checked(root)
+    assert re.search(r"(data\.yml|outside\.txt)(:\d+(:\d+)?)?: error: ", done.stderr), done.stderr
+    assert "secret-line" not in done.stderr

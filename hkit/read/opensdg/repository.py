@@ -114,7 +114,7 @@ def read_repository(root: Path) -> Loaded:
                 )
             ]
         )
-    translator = load_translator(root, layout.translations, layout.language)
+    translator = load_translator(root, layout.translations, layout.language, problems)
     builder = _Builder(root, layout, problems, translator)
     for inid in sorted(found, key=_natural):
         builder.add(found[inid])

@@ -67,7 +67,8 @@ def load_translator(
 ) -> Translator:
     """The translations of ``language`` in the given folders (relative to ``root``). A file
     that cannot be read (outside the repository, not a regular file, too large, not UTF-8,
-    not YAML, an alias bomb) is skipped, its located problem added to ``problems``."""
+    not YAML, an alias bomb) is skipped, its located problem added to ``problems``
+    (which stop every command but validate: sdg-build would stop its build)."""
     if language is None:
         return Translator()
     keys: dict[str, str] = {}

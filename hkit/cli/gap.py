@@ -100,6 +100,10 @@ def gap(
             use_color(color)
         if by is By.GROUP:  # the roll-up (hkit.assess.rollup), in the same formats
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
+        elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
+            from hkit.render.terminal.table import print_table
+
+            print_table(report, sys.stdout, sentences=True)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
     if check:

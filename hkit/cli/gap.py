@@ -101,6 +101,10 @@ def gap(
             from hkit.assess.rollup import RollUp, roll_up
 
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
+        elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
+            from hkit.render.terminal.table import print_table
+
+            print_table(report, sys.stdout, sentences=True)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
     if check:

@@ -198,3 +198,27 @@ def test_a_missing_folder_or_a_directory_is_one_line(tmp_path: Path, targets: Pa
         done = hkit("report", "t.yaml", "-o", out, cwd=tmp_path)
         assert (done.returncode, done.stderr.count("\n")) == (2, 1), done.stderr
         assert words in done.stderr
+
+
+@pytest.mark.parametrize("command", [("report", "t.yaml"), ("import", "repo")])
+def test_a_name_ending_in_a_slash_never_writes_the_file_before_it(
+    tmp_path: Path, targets: Path, command: tuple[str, str]
+) -> None:
+    """`-o t.yaml/` names a folder: the input t.yaml (or any file) stays, as the shell's does."""
+    repository(tmp_path / "repo")
+    page = tmp_path / "g.html"
+    page.write_text(GOOD, encoding="utf-8")
+    before = targets.read_bytes()
+    for out in ("t.yaml/", "g.html/", "new/"):
+        done = hkit(*command, "-o", out, cwd=tmp_path)
+        assert (done.returncode, done.stderr.count("\n")) == (2, 1), (out, done.stderr)
+        assert f"cannot write {out}: " in done.stderr
+    assert targets.read_bytes() == before
+    assert page.read_text(encoding="utf-8") == GOOD
+    assert leftovers(tmp_path, {"t.yaml", "g.html", "repo"}) == []
+
+
+def test_an_empty_output_name_says_so(tmp_path: Path, targets: Path) -> None:
+    done = hkit("report", "t.yaml", "-o", "", cwd=tmp_path)
+    assert (done.returncode, done.stderr.count("\n")) == (2, 1), done.stderr
+    assert "the file name is empty" in done.stderr

@@ -59,6 +59,11 @@ def write_file(path: str, text: str) -> None:
     """
     from hkit.read.files import output_clash
 
+    if not path:
+        raise HkitError("cannot write the output: the file name is empty")
+    if path.endswith(("/", os.sep)) and not os.path.isdir(path):
+        # realpath would drop the slash and name the file before it (even an input).
+        raise HkitError(f"cannot write {path}: no such folder (a file's name does not end in /)")
     clash = output_clash(path)
     if clash is not None:
         raise HkitError(f"will not write {path}: {clash} (name another output file)")

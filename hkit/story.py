@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hkit import rates
+from hkit import outlook, rates
 from hkit.catalogue import Method
 from hkit.compute import assess
 from hkit.methods import apply_methods
@@ -41,6 +41,9 @@ class PathYear:
     plan: float | None
     trend: float | None
     later: float | None = None  # a figure published after --as-of, for a backtest
+    # The outlook's 80 % band around the current pace, after the latest figure (hkit.outlook).
+    trend_low: float | None = None
+    trend_high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,7 @@ def _paths(
     end = max([row.latest.year, *(year for year, _ in targets)])
     used = {f.year: f.value for f in figures if f.used}
     later = {f.year: f.value for f in figures if not f.used}
+    trend = trend_of(row, figures)
     paths = tuple(
         PathYear(
             year,
@@ -169,7 +173,31 @@ def _paths(
             plan_value(knots, year),
             trend_value(row, year),
             later.get(year),
+            *band_at(trend, year),
         )
         for year in range(row.baseline.year, end + 1)
     )
     return paths, tuple(notes)
+
+
+def trend_of(row: Row, figures: Sequence[StoryObservation]) -> outlook.Trend | None:
+    """The outlook's trend of the figures the row uses (base to latest); None without one."""
+    if row.baseline is None or row.latest is None:
+        return None
+    first, last = row.baseline.year, row.latest.year
+    pace = outlook.pace_of(
+        rate=row.actual_rate, change=row.actual_change, zero_base=row.baseline.value == 0
+    )
+    if pace is outlook.Pace.NONE:
+        return None
+    used = [(f.year, f.value) for f in figures if f.used and first <= f.year <= last]
+    trend = outlook.fit(used, linear=pace is outlook.Pace.LINEAR)
+    return trend if isinstance(trend, outlook.Trend) else None
+
+
+def band_at(trend: outlook.Trend | None, year: int) -> tuple[float | None, float | None]:
+    """The 80 % band at ``year`` (after the latest figure), else (None, None)."""
+    if trend is None or year <= trend.year:
+        return None, None
+    ends = outlook.band(trend, year - trend.year)
+    return ends if ends is not None else (None, None)

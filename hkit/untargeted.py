@@ -9,7 +9,7 @@ from collections.abc import Collection
 from hkit import rates
 from hkit.growth import growth_of
 from hkit.model import Indicator, Observation, Plan, Source
-from hkit.record import Row, RowObservation, RowTarget
+from hkit.record import Outlook, Row, RowObservation, RowTarget
 
 
 def cited(obs: Observation | None, sources: dict[str, Source]) -> RowObservation | None:
@@ -83,5 +83,9 @@ def unusable_rows(
 def unavailable_row(
     indicator: Indicator, milestone: str | None, row_target: RowTarget | None, why: str
 ) -> Row:
-    """A row that says only why it cannot be assessed (``why``, its one note)."""
-    return Row(indicator=indicator, milestone=milestone, target=row_target, notes=(why,))
+    """A row that says only why it cannot be assessed (``why``, its one note, which its
+    outlook repeats when it has a target)."""
+    outlook = Outlook(note=why) if row_target is not None else None
+    return Row(
+        indicator=indicator, milestone=milestone, target=row_target, notes=(why,), outlook=outlook
+    )

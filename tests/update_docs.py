@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from hkit import contract
-from hkit.contract import diff, rollup
+from hkit.contract import diff, rollup, story
 from tests.conftest import ROOT
 
 CONTRACT_DOC = ROOT / "docs" / "contract.md"
@@ -35,10 +35,11 @@ SHAPES = (
     contract.LATEST,
     contract.TARGET,
     contract.METHOD,
-    contract.STORY,
-    contract.INDICATOR,
-    contract.OBSERVATION,
-    contract.PATH,
+    contract.OUTLOOK,
+    story.STORY,
+    story.INDICATOR,
+    story.OBSERVATION,
+    story.PATH,
     rollup.ROLLUP,
     rollup.GROUP,
     diff.DIFF,

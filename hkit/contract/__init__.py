@@ -17,7 +17,7 @@ import math
 from enum import StrEnum
 from typing import Any
 
-from hkit.model import Comparator, Direction, Display, Grade, Status
+from hkit.model import Comparator, Direction, Grade, Scale, Status
 
 # The version of the JSON documents; renaming or removing a field bumps it, adding does not.
 SCHEMA_VERSION = 1
@@ -173,6 +173,24 @@ METHOD = Shape(
         Field("notes", FieldKind.TEXTS, _NOTES, csv=False),
     ),
 )
+_OUTLOOK = "How sure the verdict is; null for a row without a target."
+_WORDS = (
+    "The chance in the IPCC's calibrated words (virtually certain, very likely, likely, about as "
+    "likely as not, unlikely, very unlikely, exceptionally unlikely); decided once decided."
+)
+OUTLOOK = Shape(
+    "OutlookOut",
+    "How sure the row's verdict is, on the current trend (docs/method.md, the outlook).",
+    (
+        _maybe("chance", "The chance, 0 to 1, that the data year's figure meets the target."),
+        _maybe("words", _WORDS, FieldKind.TEXT),
+        _maybe("low", "The 10th percentile of the data year's figure, in the unit."),
+        _maybe("high", "The 90th percentile of the data year's figure, in the unit."),
+        Field("figures", FieldKind.INTEGER, "The figures, base to latest, the trend is fitted to."),
+        _maybe("scale", "Where the trend runs: log or level.", FieldKind.ENUM, enum=Scale),
+        _maybe("note", "Why there is no outlook.", FieldKind.TEXT),
+    ),
+)
 ROW = Shape(
     "RowOut",
     "One indicator against one milestone (or against no target).",
@@ -209,6 +227,7 @@ ROW = Shape(
         _maybe("score", "open-sdg score, -5 to 5."),
         Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
         Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
+        _maybe("outlook", _OUTLOOK, FieldKind.OBJECT, shape=OUTLOOK),
         Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",
@@ -264,59 +283,5 @@ REPORT = Shape(
         *_head(),
         Field("rows", FieldKind.OBJECTS, "One row per indicator and milestone.", shape=ROW),
         _compared(),
-    ),
-)
-
-# --- hkit show --format json --------------------------------------------------------------
-
-INDICATOR = Shape(
-    "IndicatorOut",
-    "What the indicator measures and which way is good.",
-    (
-        Field("id", FieldKind.TEXT, "The indicator's id."),
-        Field("name", FieldKind.TEXT, "The indicator's name."),
-        Field("group", FieldKind.TEXT, "The indicator's group.", nullable=True),
-        Field("unit", FieldKind.TEXT, "The unit of every value."),
-        Field("direction", FieldKind.ENUM, "Which way the indicator should move.", enum=Direction),
-        Field("display", FieldKind.ENUM, "How values are shown to people.", enum=Display),
-        _maybe("limit", "A natural bound, such as 100 for a percentage."),
-        _maybe("note", "The targets file's note on the indicator.", FieldKind.TEXT),
-    ),
-)
-OBSERVATION = Shape(
-    "ObservationOut",
-    "One figure of the indicator, with its source.",
-    (
-        *_point(),
-        Field("source_title", FieldKind.TEXT, "The title of the figure's source.", path="title"),
-        _maybe("grade", _GRADE, FieldKind.ENUM, enum=Grade),
-        _maybe("note", "The targets file's note on the figure.", FieldKind.TEXT),
-        Field("used", FieldKind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
-    ),
-)
-PATH = Shape(
-    "PathOut",
-    "One year of the paths, in the indicator's unit; null where a path does not reach.",
-    (
-        Field("year", FieldKind.INTEGER, "The data year."),
-        _maybe("observed", "The figure of that year."),
-        _maybe("plan", "Where the plan's path puts the indicator."),
-        _maybe("trend", "Where the current pace puts it."),
-        _maybe("later", "A figure published after --as-of."),
-    ),
-)
-STORY = Shape(
-    "StoryOut",
-    "The output of ``hkit show --format json``.",
-    (
-        *_head("report"),
-        _compared("report"),
-        Field("indicator", FieldKind.OBJECT, "The indicator.", shape=INDICATOR),
-        Field(
-            "observations", FieldKind.OBJECTS, "Every figure.", path="figures", shape=OBSERVATION
-        ),
-        Field("rows", FieldKind.OBJECTS, "The indicator's rows.", path="report.rows", shape=ROW),
-        Field("path", FieldKind.OBJECTS, "The paths, year by year.", path="paths", shape=PATH),
-        Field("notes", FieldKind.TEXTS, "Notes on the paths."),
     ),
 )

@@ -19,13 +19,15 @@ Line = list[Segment]
 
 @dataclass(frozen=True, slots=True)
 class Series:
-    """Points (year, value) drawn with ``marker``; ``line`` joins them column by column."""
+    """Points (year, value) drawn with ``marker``; ``line`` joins them column by column;
+    with ``upper`` (points of its own) the area from ``points`` up to it is filled."""
 
     label: str
     marker: str
     style: str
     points: tuple[tuple[float, float], ...]
     line: bool = False
+    upper: tuple[tuple[float, float], ...] = ()
 
 
 def draw(
@@ -41,7 +43,7 @@ def draw(
     Later series are drawn over earlier ones; ``label`` formats the values on the y axis;
     ``years`` are the years to name under the axis (besides the first and the last).
     """
-    points = [p for s in series for p in s.points]
+    points = [p for s in series for p in (*s.points, *s.upper)]
     if not points:
         return []
     if not all(math.isfinite(y) for _, y in points) or not math.isfinite(
@@ -68,7 +70,14 @@ def draw(
         return height - 1 - round((y - y0) / (y1 - y0) * (height - 1))
 
     for s in series:
-        if s.line and len(s.points) > 1:
+        if s.upper:
+            for c in range(column(s.points[0][0]), column(s.points[-1][0]) + 1):
+                x = x0 + c / (plot - 1) * (x1 - x0)
+                low, high = _along(s.points, x), _along(s.upper, x)
+                if low is not None and high is not None:
+                    for r in range(row(high), row(low) + 1):
+                        grid[r][c] = (s.marker, s.style)
+        elif s.line and len(s.points) > 1:
             for c in range(column(s.points[0][0]), column(s.points[-1][0]) + 1):
                 y = _along(s.points, x0 + c / (plot - 1) * (x1 - x0))
                 if y is not None:

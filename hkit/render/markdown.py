@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from hkit.record import Mode, Report
-from hkit.render import text
+from hkit.render import outlook_text, text
 
 HEADER = (
     "ID",
@@ -18,6 +18,7 @@ HEADER = (
     "Actual",
     "Needed",
     "Status",
+    "Outlook",
 )
 
 
@@ -49,7 +50,8 @@ def render_markdown(report: Report) -> str:
         )
         status = text.markdown_cell(row.status_label)
         status = f"**{status}**"  # every status alike: the verdict, not only the good ones
-        lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status]) + " |")
+        said = text.markdown_cell(outlook_text.sentence(row) or "")
+        lines.append("| " + " | ".join([*map(text.markdown_cell, cells), status, said]) + " |")
     notes = text.footnotes(report)
     if notes:
         lines.append("")

@@ -47,6 +47,9 @@ def heading(story: Story) -> Table:
     whole = Table.grid()
     whole.add_row(title)
     whole.add_row(out)
+    said = story_text.headline(story)
+    if said:
+        whole.add_row(Text("Outlook on the current trend: " + "; ".join(map(visible, said))))
     return whole
 
 
@@ -116,6 +119,9 @@ def paths_table(story: Story) -> Table:
     table.add_column("Observed", justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
+    banded = any(p.trend_low is not None for p in story.paths)
+    if banded:
+        table.add_column("80% band", justify="right")
     if later:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
@@ -124,10 +130,19 @@ def paths_table(story: Story) -> Table:
         if p.year in targets:
             plan = f"◆ {plan}"
         cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
+        if banded:
+            cells.append(_band_cell(story, p.trend_low, p.trend_high))
         if later:
             cells.append(maybe(ind, p.later))
         table.add_row(*map(Text, cells))
     return table
+
+
+def _band_cell(story: Story, low: float | None, high: float | None) -> str:
+    """``0.94%–1.76%``, or nothing where there is no band (before the latest figure)."""
+    if low is None or high is None:
+        return ""
+    return f"{maybe(story.indicator, low)}–{maybe(story.indicator, high)}"
 
 
 def series(story: Story) -> list[chart.Series]:
@@ -141,6 +156,7 @@ def series(story: Story) -> list[chart.Series]:
 
     paths = story.paths
     return [
+        _band(story),
         make(
             "plan", "plan path", [(p.year, p.plan) for p in paths if p.plan is not None], line=True
         ),
@@ -154,6 +170,19 @@ def series(story: Story) -> list[chart.Series]:
         make("later", "later figure", [(f.year, f.value) for f in story.figures if not f.used]),
         make("observed", "figure", [(f.year, f.value) for f in story.figures if f.used]),
     ]
+
+
+def _band(story: Story) -> chart.Series:
+    """The outlook's 80 % band, from the latest figure (where it is a point) onwards."""
+    marker, style = MARKERS["band"]
+    start = [(p.year, p.trend) for p in story.paths if p.trend is not None][:1]
+    ahead = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
+    if not start or not ahead:
+        return chart.Series("80% band", marker, style, ())
+    lows = [(float(p.year), p.trend_low) for p in ahead if p.trend_low is not None]
+    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
+    origin = (float(start[0][0]), float(start[0][1] or 0.0))
+    return chart.Series("80% band", marker, style, (origin, *lows), upper=(origin, *highs))
 
 
 def chart_lines(story: Story, *, width: int) -> list[Text]:

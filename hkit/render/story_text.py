@@ -8,7 +8,7 @@ import math
 
 from hkit.model import Indicator
 from hkit.record import Row
-from hkit.render import text
+from hkit.render import outlook_text, text
 from hkit.story import Story
 
 
@@ -28,7 +28,20 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Projected", [maybe(r.indicator, r.projected) for r in rows]),
         # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
         ("Reached (data)", [reach(r) for r in rows]),
+        ("Outlook", [outlook_text.phrase(r) or text.DASH for r in rows]),
+        ("80% band", [outlook_text.band(r) for r in rows]),
     ]
+
+
+def headline(story: Story) -> list[str]:
+    """The outlook of each milestone in words: ``2027: reaching ≥1.3% by 2025 is unlikely
+    (12%)``; nothing for a row without a target."""
+    lines = []
+    for row in story.report.rows:
+        said = outlook_text.sentence(row)
+        if said is not None:
+            lines.append(f"{text.milestone(row)}: {said}")
+    return lines
 
 
 def footnotes(story: Story) -> list[str]:

@@ -81,6 +81,7 @@ class Chart:
     x_ticks: tuple[Tick, ...] = ()
     plan: str = ""  # polyline points "x,y x,y ..."
     trend: str = ""
+    band: str = ""  # polygon points: the outlook's 80 % band around the current pace
     targets: tuple[TargetMark, ...] = ()
     figures: tuple[Mark, ...] = ()
     later: tuple[Mark, ...] = ()
@@ -104,7 +105,8 @@ def build_chart(story: Story) -> Chart:
     figures = [(float(f.year), f.value) for f in story.figures if f.used]
     later = [(float(f.year), f.value) for f in story.figures if not f.used]
     targets = [(float(y), v) for y, v in story.targets]
-    points = plan + trend + figures + later + targets
+    band = _band(story)
+    points = plan + trend + figures + later + targets + band
     desc = describe(story)
     if not points:
         return Chart(WIDTH, LEGEND_TOP, title, desc, message="No figure to draw.")
@@ -127,6 +129,7 @@ def build_chart(story: Story) -> Chart:
         target=bool(targets),
         plan=len(plan) > 1,
         trend=len(trend) > 1,
+        band=bool(band),
     )
     rows = len({item.y for item in legend})
     return Chart(
@@ -142,6 +145,7 @@ def build_chart(story: Story) -> Chart:
         x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
         plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
         trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
+        band=_polyline(band, xs, ys),
         targets=tuple(
             TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), _target(story, x, y))
             for x, y in targets
@@ -158,6 +162,19 @@ def build_chart(story: Story) -> Chart:
 def _polyline(series: list[tuple[float, float]], xs: Scale, ys: Scale) -> str:
     """The ``points`` attribute of an SVG polyline through ``series`` (year, value)."""
     return " ".join(f"{coordinate(xs(x))},{coordinate(ys(y))}" for x, y in series)
+
+
+def _band(story: Story) -> list[tuple[float, float]]:
+    """The outline of the 80 % band: from the latest figure along the 90th percentile, back
+    along the 10th (empty without a band)."""
+    ahead = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
+    start = [p for p in story.paths if p.trend is not None][:1]
+    if not ahead or not start or start[0].trend is None:
+        return []
+    origin = (float(start[0].year), start[0].trend)
+    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
+    lows = [(float(p.year), p.trend_low) for p in reversed(ahead) if p.trend_low is not None]
+    return [origin, *highs, *lows]
 
 
 def _now(story: Story, xs: Scale) -> Tick | None:
@@ -198,6 +215,12 @@ def describe(story: Story) -> str:
             f"At the current pace it would be {text.value(ind, trend[-1].trend)} "
             f"in {trend[-1].year}."
         )
+    banded = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
+    if banded and banded[-1].trend_low is not None and banded[-1].trend_high is not None:
+        parts.append(
+            f"On the current trend, 80 % of outcomes for {banded[-1].year} lie between "
+            f"{text.value(ind, banded[-1].trend_low)} and {text.value(ind, banded[-1].trend_high)}."
+        )
     return " ".join(parts)
 
 
@@ -207,6 +230,7 @@ LEGEND = (
     ("target", "target"),
     ("plan", "plan's path"),
     ("trend", "current pace"),
+    ("band", "80 % band"),
 )
 # Room for one legend entry: its sample and its words (SVG units per character).
 LEGEND_SAMPLE, LEGEND_GAP = 26, 18

@@ -18,14 +18,14 @@ from rich.text import Text
 
 from hkit.model import Display
 from hkit.record import Mode, Report, Row
-from hkit.render import terminal, text
+from hkit.render import outlook_text, terminal, text
 from hkit.render.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
 from hkit.render.palette import style
 from hkit.textsafe import visible
 
-HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
+HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Chance", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
-RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed"}
+RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed", "Chance"}
 RATES = {"Plan", "Actual", "Needed"}
 RATE_UNIT = "a year"  # printed under the rate headers, so the cells stay narrow
 RATES_EXPLAINED = (
@@ -33,6 +33,9 @@ RATES_EXPLAINED = (
     "figure, the pace so far, and the pace needed from the latest figure."
 )
 NEEDED_EXPLAINED = "Needed is the growth rate a year needed from the latest figure."
+CHANCE_EXPLAINED = (
+    "Chance: of meeting the target on the current trend (the outlook, hkit show for its band)."
+)
 INDENT = 5
 
 
@@ -44,13 +47,15 @@ def _cells(row: Row) -> tuple[str, ...]:
         text.percent(row.plan_rate) if row.target is not None else "",
         text.percent(row.actual_rate),
         text.needed(row, per_year=False) if row.target is not None else "",
+        outlook_text.cell(row),
         row.status_label,
     )
 
 
 # The columns a narrow window drops first, one by one, so that the status word (the one
-# cell that matters most) is never cut: the rates, then the pace needed, the gap, the target.
-DROP_ORDER = ("Plan", "Actual", "Needed", "Gap", "Target")
+# cell that matters most) is never cut: the chance, the rates, then the pace needed, the gap,
+# the target.
+DROP_ORDER = ("Chance", "Plan", "Actual", "Needed", "Gap", "Target")
 
 
 def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
@@ -70,8 +75,9 @@ def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
 def fit_columns(widths: dict[str, int], *, width: int) -> tuple[list[str], int]:
     """The headers to show in a console ``width`` columns wide, and the gap between them.
 
-    All columns with two spaces between them if they fit, else with one; then columns are
-    dropped in ``DROP_ORDER`` until the rest fits beside the whole status word.
+    All columns with two spaces between them if they fit; else without the chance; else with
+    one space; then columns are dropped in ``DROP_ORDER`` until the rest fits beside the whole
+    status word.
     """
     shown = list(HEADERS)
 
@@ -80,7 +86,11 @@ def fit_columns(widths: dict[str, int], *, width: int) -> tuple[list[str], int]:
 
     if needs(2) <= width:
         return shown, 2
-    for header in DROP_ORDER:
+    # The chance is extra: it goes before the gaps narrow.
+    shown.remove("Chance")
+    if needs(2) <= width:
+        return shown, 2
+    for header in DROP_ORDER[1:]:
         if needs(1) <= width:
             break
         shown.remove(header)
@@ -159,6 +169,8 @@ def _explained(shown: list[str]) -> list[Text]:
         lines.append(Text(RATES_EXPLAINED, style="dim"))
     elif "Needed" in shown:
         lines.append(Text(NEEDED_EXPLAINED, style="dim"))
+    if "Chance" in shown:
+        lines.append(Text(CHANCE_EXPLAINED, style="dim"))
     left_out = [h for h in HEADERS if h not in shown]
     if left_out:
         lines.append(

@@ -1,6 +1,6 @@
 """Typed, validated model of a targets file (schema version 1).
 
-Everything here is immutable: ``hkit.load`` builds it, ``hkit.compute`` reads it.
+Everything here is immutable: ``hkit.read.load`` builds it, ``hkit.assess.compute`` reads it.
 """
 
 # No `from __future__ import annotations` here: typing.NamedTuple would then compile every
@@ -99,8 +99,9 @@ _LABELS = {
 
 
 class Scale(StrEnum):
-    """Where an outlook's random walk runs (``hkit.outlook``): on the logarithm of the figures
-    (the current pace compounds) or on the figures themselves (it adds a change a year)."""
+    """Where an outlook's random walk runs (``hkit.assess.outlook``): on the logarithm of the
+    figures (the current pace compounds) or on the figures themselves (it adds a change a
+    year)."""
 
     LOG = "log"
     LEVEL = "level"
@@ -116,7 +117,7 @@ class Source(NamedTuple):
     date: str | None = None
     url: str | None = None
     description: str | None = None
-    next_release: str | None = None  # 2026-12-21 or 2026-12 (checked by hkit.releases)
+    next_release: str | None = None  # 2026-12-21 or 2026-12 (checked by hkit.read.releases)
     frequency: Frequency | None = None
 
 
@@ -165,7 +166,7 @@ class Indicator(NamedTuple):
     # ``gap --by group``: each sub-group is averaged first and counts as one member.
     nest: tuple[int, ...] = ()
     # Why the indicator cannot be assessed at all, when a reader of another input format
-    # (hkit.opensdg) found it unusable: every row of it is then "not available" with this note.
+    # (hkit.read.opensdg) found it unusable: every row of it is then "not available" with this note.
     unavailable: str | None = None
 
 

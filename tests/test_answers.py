@@ -17,13 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
 from hkit.cli import app
-from hkit.cli_plan import SHIPPED_NAME
-from hkit.compute import assess
-from hkit.load import load_plan
-from hkit.render.compare import print_comparison
-from hkit.render.story_text import first_whole_year
-from hkit.render.table import print_table
+from hkit.cli.plan import SHIPPED_NAME
+from hkit.read.load import load_plan
+from hkit.render.terminal.compare import print_comparison
+from hkit.render.terminal.table import print_table
+from hkit.render.text.narrative import first_whole_year
 from tests.conftest import CASES, ROOT
 
 PROGRESS = CASES / "progress.yaml"
@@ -77,8 +77,8 @@ def test_the_method_comparison_stacks_in_a_narrow_pane() -> None:
     """--method all at 50 columns: one line per method, each verdict whole."""
     import io
 
-    from hkit.catalogue import ALL_METHODS
-    from hkit.methods import apply_methods
+    from hkit.assess.catalogue import ALL_METHODS
+    from hkit.assess.methods import apply_methods
 
     plan = load_plan(str(CASES / "methods.yaml"))
     report = apply_methods(assess(plan), plan, ALL_METHODS)
@@ -188,10 +188,12 @@ def test_as_of_before_the_baseline_year_says_so(runner: CliRunner) -> None:
 def test_markdown_bolds_every_status(runner: CliRunner) -> None:
     """Not only the good ones: each status cell is bold."""
     result = runner.invoke(app, ["gap", str(PROGRESS), "-f", "markdown"])
-    cells = [line.split(" | ")[-1] for line in result.stdout.splitlines() if line.startswith("| ")]
-    statuses = cells[2:]  # after the header and the rule
+    lines = [line.strip("| ").split(" | ") for line in result.stdout.splitlines()]
+    table = [cells for cells in lines if len(cells) > 1]
+    column = table[0].index("Status")
+    statuses = [cells[column] for cells in table[1:]]  # after the header (the rule has no " | ")
     assert statuses
-    assert all(cell.startswith("**") and cell.endswith("** |") for cell in statuses)
+    assert all(cell.startswith("**") and cell.endswith("**") for cell in statuses)
 
 
 def test_show_title_wraps_under_itself(runner: CliRunner) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hkit.blueprint import FORMAT, TWIN, read_twin, stamp, twin_text
-from hkit.load import choose_file, decode, load_chosen, load_plan, packaged_targets
-from hkit.parse_yaml import parse_yaml
+from hkit.read.blueprint import FORMAT, TWIN, read_twin, stamp, twin_text
+from hkit.read.load import choose_file, decode, load_chosen, load_plan, packaged_targets
+from hkit.read.parse_yaml import parse_yaml
 
 from .conftest import ROOT, SHIPPED
 
@@ -93,8 +93,8 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     which the stamp of the YAML cannot see)."""
     from functools import partial
 
-    import hkit.blueprint
-    from hkit.load import Choice
+    import hkit.read.blueprint
+    from hkit.read.load import Choice
 
     yaml_text = (
         "schema_version: 1\nobservations_file: figures.csv\n"
@@ -112,7 +112,7 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     raw = source.read_bytes()
     twin = tmp_path / "twin.json"
     twin.write_text(twin_text(raw, parse_yaml(decode(raw, name="t"), name="t").data))
-    monkeypatch.setattr(hkit.blueprint, "read_twin", partial(read_twin, twin=twin))
+    monkeypatch.setattr(hkit.read.blueprint, "read_twin", partial(read_twin, twin=twin))
     choice = Choice(str(source), "the Blueprint file shipped with hkit", packaged=True)
 
     via_twin = load_chosen(choice)
@@ -125,7 +125,7 @@ def test_checkouts_keep_the_stamped_bytes() -> None:
     into CRLF (git's core.autocrlf on Windows) would never read the twin, and fail the tests
     above. .gitattributes keeps both files as committed."""
     done = subprocess.run(
-        ["git", "check-attr", "eol", "--", "targets.yaml", "hkit/blueprint.json"],
+        ["git", "check-attr", "eol", "--", "targets.yaml", "hkit/read/blueprint.json"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -135,7 +135,7 @@ def test_checkouts_keep_the_stamped_bytes() -> None:
         pytest.skip("not a git checkout (an sdist): its files are the bytes it was built with")
     assert done.stdout.splitlines() == [
         "targets.yaml: eol: lf",
-        "hkit/blueprint.json: eol: lf",
+        "hkit/read/blueprint.json: eol: lf",
     ]
 
 

@@ -16,10 +16,10 @@ import pytest
 from typer.testing import CliRunner
 
 from hkit import __version__, contract
+from hkit.assess.compute import assess
 from hkit.cli import app
-from hkit.compute import assess
-from hkit.load import load_plan
-from hkit.render.machine import csv_header
+from hkit.read.load import load_plan
+from hkit.render.machine.writers import csv_header
 from tests.conftest import CASES, SHIPPED, TERMINAL_ENV
 
 PROGRESS = str(CASES / "progress.yaml")
@@ -384,9 +384,9 @@ def test_a_bug_exits_70_not_1() -> None:
     """An unexpected exception shows its traceback and exits 70: 1 would read as off track."""
     script = (
         "import sys; sys.argv = ['hkit', 'gap', '-f', 'json']\n"
-        "import hkit.compute\n"
+        "import hkit.assess.compute\n"
         "def boom(*args, **kwargs): raise RuntimeError('boom')\n"
-        "hkit.compute.assess = boom\n"
+        "hkit.assess.compute.assess = boom\n"
         "import hkit.cli; hkit.cli.main()\n"
     )
     done = subprocess.run(

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from hkit import __version__
 from hkit.cli import app
 from hkit.model import Status
-from hkit.render.palette import SERIES, STATUS_STYLES
+from hkit.render.terminal.palette import SERIES, STATUS_STYLES
 from tests.conftest import CASES
 
 PROGRESS = str(CASES / "progress.yaml")

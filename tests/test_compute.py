@@ -1,4 +1,4 @@
-"""hkit.compute against hand computations: the Blueprint's rows, the worked example of
+"""hkit.assess.compute against hand computations: the Blueprint's rows, the worked example of
 docs/method.md, edge cases."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import math
 
 import pytest
 
-from hkit.compute import assess
-from hkit.load import load_plan
+from hkit.assess.compute import assess
+from hkit.assess.record import Row
 from hkit.model import Comparator, Direction, Status
-from hkit.record import Row
+from hkit.read.load import load_plan
 from tests.conftest import CASES, SHIPPED
 from tests.helpers import indicator, plan
 

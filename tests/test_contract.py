@@ -14,25 +14,26 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hkit import catalogue, contract
-from hkit.catalogue import CATALOGUE, Method
+from hkit import contract
+from hkit.assess import catalogue
+from hkit.assess.catalogue import CATALOGUE, Method
+from hkit.assess.compute import assess
+from hkit.assess.methods import apply_methods
+from hkit.assess.methods.common import MethodText
+from hkit.assess.record import MethodResult, Mode, Report, Row
 from hkit.cli import app
-from hkit.compute import assess
-from hkit.contract import diff, rollup
-from hkit.formats import FORMATS, writer
-from hkit.load import load_plan
-from hkit.methods import apply_methods
-from hkit.methods.common import MethodText
-from hkit.record import MethodResult, Mode, Report, Row
-from hkit.render import records
-from hkit.render.html import render_report
-from hkit.render.page_method import describe
+from hkit.contract import diff, rollup, story
+from hkit.read.load import load_plan
+from hkit.render.formats import FORMATS, writer
+from hkit.render.html.document import render_report
+from hkit.render.html.page_method import describe
+from hkit.render.machine import records
 from tests.conftest import CASES, ROOT
 
 METHODS_CASE = str(CASES / "methods.yaml")
 SHAPES = [
     shape
-    for module in (contract, rollup, diff)
+    for module in (contract, story, rollup, diff)
     for shape in vars(module).values()
     if isinstance(shape, contract.Shape)
 ]
@@ -48,7 +49,7 @@ def test_contract_uses_the_standard_library_only() -> None:
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
-        "import hkit.contract, hkit.catalogue, hkit.formats, hkit.record\n"
+        "import hkit.contract, hkit.assess.catalogue, hkit.render.formats, hkit.assess.record\n"
         "new = {m.split('.')[0] for m in set(sys.modules) - before}\n"
         "print(sorted(new - set(sys.stdlib_module_names) - {'hkit'}))\n"
     )
@@ -56,10 +57,10 @@ def test_contract_uses_the_standard_library_only() -> None:
     assert done.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("module", ["machine.py", "records.py", "jsontext.py"])
+@pytest.mark.parametrize("module", ["writers.py", "records.py", "jsontext.py"])
 def test_machine_writers_name_no_field(module: str) -> None:
     """The JSON and CSV writers hold no field name: every one comes from the contract."""
-    tree = ast.parse((ROOT / "hkit" / "render" / module).read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "hkit" / "render" / "machine" / module).read_text(encoding="utf-8"))
     names = field_names()
     strings = {
         node.value
@@ -98,7 +99,7 @@ def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch
     report_fields = tuple(rows_field if f is rows else f for f in contract.REPORT.fields)
     report_shape = contract.Shape(contract.REPORT.title, contract.REPORT.description, report_fields)
     monkeypatch.setattr(contract, "REPORT", report_shape)
-    from hkit.schema import report_schema
+    from hkit.contract.schema import report_schema
 
     assert "data_years_left" in report_schema()["$defs"]["RowOut"]["properties"]
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import json
 
-from hkit.compute import assess
+from hkit.assess.compute import assess
+from hkit.assess.diff import Diff, Kind, diff_plans
+from hkit.assess.rollup import RollUp, roll_up
 from hkit.contract import diff as diff_contract
 from hkit.contract import rollup as rollup_contract
-from hkit.diff import Diff, Kind, diff_plans
-from hkit.load import load_plan
-from hkit.render.diff_json import render_json as diff_json
-from hkit.render.groups import render_csv
-from hkit.render.jsontext import dumps_indented
-from hkit.render.records import json_writer, record_writer
-from hkit.rollup import RollUp, roll_up
+from hkit.read.load import load_plan
+from hkit.render.machine.diff import render_json as diff_json
+from hkit.render.machine.groups import render_csv
+from hkit.render.machine.jsontext import dumps_indented
+from hkit.render.machine.records import json_writer, record_writer
 from tests.conftest import CASES
 
 # The fields of a change of each kind, as hkit diff has written them since it was added.

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.diff import STATUS_RANK, Change, Kind, diff_plans
 from hkit.cli import app
-from hkit.diff import STATUS_RANK, Change, Kind, diff_plans
 from hkit.model import Comparator, Observation, Plan, Status
 from tests.conftest import CASES, GOLDEN
 from tests.helpers import indicator, plan

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from hkit.cli import app
 from hkit.model import Status
-from hkit.render.text import percent
+from hkit.render.words import percent
 from hkit.textsafe import csv_text
 from tests.hostile import plan_with, unsafe_in
 

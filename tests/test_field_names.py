@@ -20,42 +20,45 @@ from tests.conftest import ROOT
 HKIT = ROOT / "hkit"
 ROW_FIELDS = {f.name for f in ROW.fields}
 # The contract (one package) and the record: where the row's fields are meant to be named.
-OWNERS = ("contract", "record.py")
+OWNERS = ("contract", "assess/record.py")
 # module → (the row's words it holds, and why they are not the row's fields).
 OTHER_MEANINGS: dict[str, tuple[frozenset[str], str]] = {
-    "validate_indicator.py": (
+    "read/validate_indicator.py": (
         frozenset({"name", "group", "unit", "direction"}),
         "the targets file's keys (the input format, docs/targets-file.md)",
     ),
-    "opensdg/export.py": (
+    "read/opensdg/export.py": (
         frozenset({"name", "group", "unit", "direction"}),
         "open-sdg's metadata keys (another project's format)",
     ),
-    "opensdg/repository.py": (frozenset({"group"}), "open-sdg's indicator list keys"),
-    "opensdg/series.py": (
+    "read/opensdg/repository.py": (frozenset({"group"}), "open-sdg's indicator list keys"),
+    "read/opensdg/series.py": (
         frozenset({"unit", "direction", "target"}),
         "open-sdg's series keys",
     ),
-    "figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
-    "cli.py": (frozenset({"gap"}), "the command's name in the table of commands"),
-    "cli_gap.py": (frozenset({"gap"}), "the command's name in the format registry"),
-    "cli_plan.py": (
+    "read/figures.py": (frozenset({"indicator"}), "a column of the figures CSV (an input format)"),
+    "cli/__init__.py": (frozenset({"gap"}), "the command's name in the table of commands"),
+    "cli/gap.py": (frozenset({"gap"}), "the command's name in the format registry"),
+    "cli/plan.py": (
         frozenset({"indicator", "milestone"}),
         "the kind of name in a usage error (--indicator, --milestone)",
     ),
-    "cli_validate.py": (
+    "cli/validate.py": (
         frozenset({"indicator", "milestone"}),
         "the words of validate's summary line (issue 10's file, left alone)",
     ),
-    "cli_options.py": (frozenset({"gap", "group"}), "the command's name; --by group"),
-    "formats.py": (frozenset({"gap"}), "the command's name in the format registry"),
-    "story.py": (frozenset({"indicator"}), "the kind of name in a usage error"),
-    "compute.py": (frozenset({"latest", "target"}), "the points' names in a note's words"),
-    "growth.py": (frozenset({"latest"}), "the point's name in a note's words"),
-    "diff.py": (frozenset({"status", "target"}), "the kinds of change (the diff's kind field)"),
-    "render/palette.py": (frozenset({"target"}), "a series of the chart"),
-    "render/show.py": (frozenset({"target"}), "a series of the chart"),
-    "render/svg_chart.py": (frozenset({"target"}), "a series of the chart"),
+    "cli/options.py": (frozenset({"gap", "group"}), "the command's name; --by group"),
+    "render/formats.py": (frozenset({"gap"}), "the command's name in the format registry"),
+    "assess/story.py": (frozenset({"indicator"}), "the kind of name in a usage error"),
+    "assess/compute.py": (frozenset({"latest", "target"}), "the points' names in a note's words"),
+    "assess/growth.py": (frozenset({"latest"}), "the point's name in a note's words"),
+    "assess/diff.py": (
+        frozenset({"status", "target"}),
+        "the kinds of change (the diff's kind field)",
+    ),
+    "render/terminal/palette.py": (frozenset({"target"}), "a series of the chart"),
+    "render/terminal/show.py": (frozenset({"target"}), "a series of the chart"),
+    "render/html/svg_chart.py": (frozenset({"target"}), "a series of the chart"),
 }
 
 

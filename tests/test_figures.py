@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.load import load_plan
+from hkit.read.load import load_plan
 
 TARGETS = """\
 schema_version: 1

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hkit import load
 from hkit.cli import app
+from hkit.read import load
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "targets.yaml"
@@ -128,7 +128,7 @@ def test_yaml_above_the_limit_is_refused_before_parsing(
     result = runner.invoke(app, ["validate", "-"], input=SMALL)
     assert result.exit_code == 2
     assert "<stdin>: error: is larger than" in result.stderr
-    from hkit.parse import parse
+    from hkit.read.parse import parse
 
     as_json = tmp_path / "big.json"
     data = parse(SMALL, name="x", json_format=False).data

@@ -1,7 +1,7 @@
 """What the lone-surrogate walk costs: its pattern compiled once per walk, not looked up in
 re's cache for every text of the file.
 
-``hkit.inputguard.lone_surrogates`` visits every key and text of a JSON file that holds a
+``hkit.read.inputguard.lone_surrogates`` visits every key and text of a JSON file that holds a
 surrogate escape, which ``json.dumps`` writes for any emoji by default. Calling
 ``re.search(pattern, text)`` for each made the walk twice as slow (0.93 s against 0.45 s on
 the 10,000 indicators of ``bench/run.py`` with one emoji in the title). Checked here by what
@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from hkit import inputguard
+from hkit.read import inputguard
 
 
 def _refuse(*args: Any, **kwargs: Any) -> Any:

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.load import packaged_targets
-from hkit.parse import parse
+from hkit.read.load import packaged_targets
+from hkit.read.parse import parse
 
 Write = Callable[[str, str], Path]
 

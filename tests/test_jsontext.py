@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit.compute import assess
-from hkit.load import load_plan, packaged_targets
+from hkit.assess.compute import assess
 from hkit.model import Comparator
-from hkit.render.jsontext import dumps_indented
-from hkit.render.machine import report_record
+from hkit.read.load import load_plan, packaged_targets
+from hkit.render.machine.jsontext import dumps_indented
+from hkit.render.machine.writers import report_record
 
 
 def reference(value: Any) -> str:
@@ -82,7 +82,7 @@ def test_shipped_report_record() -> None:
 
 def test_a_record_is_not_plain_data() -> None:
     """A record (a NamedTuple) that skipped the contract is refused, not written as an array."""
-    from hkit.record import RowTarget
+    from hkit.assess.record import RowTarget
 
     with pytest.raises(TypeError):
         dumps_indented({"target": RowTarget(2025, 1.0, Comparator.AT_LEAST)})

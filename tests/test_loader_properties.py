@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.cli import app
-from hkit.parse import parse
+from hkit.read.parse import parse
 
 SHIPPED_TEXT = (Path(__file__).resolve().parent.parent / "targets.yaml").read_text(encoding="utf-8")
 SHIPPED_DATA = parse(SHIPPED_TEXT, name="targets.yaml", json_format=False).data

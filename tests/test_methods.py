@@ -10,16 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit.catalogue import ALL_METHODS, Method
-from hkit.compute import assess
-from hkit.load import load_plan
-from hkit.methods import apply_methods
-from hkit.methods.common import level_ratio
-from hkit.methods.level import level_class
-from hkit.methods.regression import regression_class, weighted_fit
-from hkit.methods.weather import weather_class, weather_share
+from hkit.assess.catalogue import ALL_METHODS, Method
+from hkit.assess.compute import assess
+from hkit.assess.methods import apply_methods
+from hkit.assess.methods.common import level_ratio
+from hkit.assess.methods.level import level_class
+from hkit.assess.methods.regression import regression_class, weighted_fit
+from hkit.assess.methods.weather import weather_class, weather_share
+from hkit.assess.record import MethodResult, Report
 from hkit.model import Milestone, Status
-from hkit.record import MethodResult, Report
+from hkit.read.load import load_plan
 
 FIXTURE = Path(__file__).resolve().parent / "cases" / "methods.yaml"
 

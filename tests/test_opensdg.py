@@ -1,4 +1,4 @@
-"""open-sdg data repositories as input (hkit.opensdg): small repositories written here by hand.
+"""open-sdg data repositories as input (hkit.read.opensdg): small repositories written here by hand.
 
 The published results of real repositories are checked in test_opensdg_published.py.
 """
@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
+from hkit.assess.record import Row, RowObservation
 from hkit.cli import app
-from hkit.compute import assess
-from hkit.opensdg import read_repository
-from hkit.opensdg.csvtable import pandas_float, read_table
-from hkit.opensdg.label import MAX_LABEL, label_parts, make_label
-from hkit.record import Row, RowObservation
+from hkit.read.opensdg import read_repository
+from hkit.read.opensdg.csvtable import pandas_float, read_table
+from hkit.read.opensdg.label import MAX_LABEL, label_parts, make_label
 
 
 def write_repo(root: Path, files: dict[str, str]) -> Path:

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-from hkit.compute import assess
-from hkit.opensdg import read_repository
-from hkit.rates import ZERO_SUBSTITUTE
-from hkit.record import Row
-from hkit.rollup import roll_up
+from hkit.assess.compute import assess
+from hkit.assess.rates import ZERO_SUBSTITUTE
+from hkit.assess.record import Row
+from hkit.assess.rollup import roll_up
+from hkit.read.opensdg import read_repository
 
 COMPONENTS = "indicator_calculation_components.yml"
 ROOT = Path(__file__).resolve().parent.parent

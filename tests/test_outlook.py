@@ -1,4 +1,5 @@
-"""The outlook (hkit.outlook, hkit.studentt) against hand computations and its properties.
+"""The outlook (hkit.assess.outlook, hkit.assess.studentt) against hand computations and its
+properties.
 
 The final model: a random walk with drift fitted to the figures from the base to the latest,
 a Student t with n − 2 degrees of freedom, scaled by s·√(h·(1 + h/span)) and by the widening
@@ -15,9 +16,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from hkit import outlook, rates, studentt
+from hkit.assess import outlook, rates, studentt
+from hkit.assess.record import RowTarget
 from hkit.model import Comparator, Scale
-from hkit.record import RowTarget
 
 W = outlook.FINAL.widen
 Q1 = math.tan(0.4 * math.pi)  # t(0.9; 1 df) = 3.0777

@@ -8,9 +8,9 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit import validate_indicator as validate
-from hkit.checks import Checker
 from hkit.model import Grade, Source
+from hkit.read import validate_indicator
+from hkit.read.checks import Checker
 
 SOURCES = {"s": Source("s", "A source", Grade.OFFICIAL)}
 
@@ -53,10 +53,10 @@ def observations(raw: list[Any], *, fast: bool) -> tuple[Any, list[str]]:
     """Run ``_observations`` with or without the fast path; its result and its messages."""
     check = Checker("f.yaml", lambda path: (1, 1))
     if fast:
-        result = validate._observations(check, raw, ("observations",), SOURCES)
+        result = validate_indicator._observations(check, raw, ("observations",), SOURCES)
     else:
-        with mock.patch.object(validate, "_plain_observation", return_value=None):
-            result = validate._observations(check, raw, ("observations",), SOURCES)
+        with mock.patch.object(validate_indicator, "_plain_observation", return_value=None):
+            result = validate_indicator._observations(check, raw, ("observations",), SOURCES)
     return result, [str(p) for p in check.problems]
 
 
@@ -68,7 +68,9 @@ def test_fast_path_agrees_with_full_checks(raw: list[Any]) -> None:
 
 def test_fast_path_takes_plain_observations() -> None:
     """A plainly valid observation is taken by the fast path, as a float value."""
-    obs = validate._plain_observation({"year": 2020, "value": 3, "source": "s"}, SOURCES, set())
+    obs = validate_indicator._plain_observation(
+        {"year": 2020, "value": 3, "source": "s"}, SOURCES, set()
+    )
     assert obs is not None
     assert (obs.year, obs.value, obs.source, obs.note) == (2020, 3.0, "s", None)
     assert isinstance(obs.value, float)
@@ -76,7 +78,7 @@ def test_fast_path_takes_plain_observations() -> None:
 
 def test_fast_path_leaves_doubtful_ones_to_the_checks() -> None:
     """A float year, a duplicate year, a bool value or an unknown key go the slow way."""
-    plain = validate._plain_observation
+    plain = validate_indicator._plain_observation
     assert plain({"year": 2020.0, "value": 1, "source": "s"}, SOURCES, set()) is None
     assert plain({"year": 2020, "value": 1, "source": "s"}, SOURCES, {2020}) is None
     assert plain({"year": 2020, "value": True, "source": "s"}, SOURCES, set()) is None

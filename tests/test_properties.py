@@ -7,8 +7,8 @@ import math
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from hkit import rates
-from hkit.compute import assess
+from hkit.assess import rates
+from hkit.assess.compute import assess
 from hkit.model import Direction, Status
 from tests.helpers import indicator, plan
 

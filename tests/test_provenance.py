@@ -10,14 +10,14 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
+from hkit.assess.record import Report
 from hkit.cli import app
-from hkit.compute import assess
-from hkit.load import load_plan
-from hkit.provenance import source_warnings
-from hkit.record import Report
-from hkit.render.machine import render_csv, render_json
-from hkit.render.table import print_table
-from hkit.render.text import UNOFFICIAL_MARK, footnotes
+from hkit.read.load import load_plan
+from hkit.read.provenance import source_warnings
+from hkit.render.machine.writers import render_csv, render_json
+from hkit.render.terminal.table import print_table
+from hkit.render.words import UNOFFICIAL_MARK, footnotes
 
 CASE = Path(__file__).resolve().parent / "cases" / "provenance.yaml"
 GOLDEN = Path(__file__).resolve().parent / "golden"

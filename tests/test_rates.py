@@ -1,10 +1,10 @@
-"""The formulas of hkit.rates against hand computations and open-sdg 2.4.0's own examples."""
+"""The formulas of hkit.assess.rates against hand computations and open-sdg 2.4.0's own examples."""
 
 from __future__ import annotations
 
 import pytest
 
-from hkit import rates
+from hkit.assess import rates
 from hkit.model import Status
 
 
@@ -146,6 +146,6 @@ def test_status_labels_are_words() -> None:
 )
 def test_numbers_read_as_people_write_them(value: float, shown: str) -> None:
     """Thousands separators for big values; small ones keep three significant digits."""
-    from hkit.render.text import number
+    from hkit.render.words import number
 
     assert number(value) == shown

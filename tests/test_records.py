@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 from hkit import contract
-from hkit.catalogue import ALL_METHODS, Method
-from hkit.compute import assess
+from hkit.assess.catalogue import ALL_METHODS, Method
+from hkit.assess.compute import assess
+from hkit.assess.methods import apply_methods
+from hkit.assess.record import Mode, Report
 from hkit.contract import clean
-from hkit.load import load_plan, packaged_targets
-from hkit.methods import apply_methods
 from hkit.model import Plan
-from hkit.record import Mode, Report
-from hkit.render import machine
-from hkit.render.jsontext import dumps_indented
-from hkit.render.machine import report_record, row_json, row_record
-from hkit.render.records import _number
+from hkit.read.load import load_plan, packaged_targets
+from hkit.render.machine import writers
+from hkit.render.machine.jsontext import dumps_indented
+from hkit.render.machine.records import _number
+from hkit.render.machine.writers import report_record, row_json, row_record
 
 # Rows of every kind: no target (method 1, with a limit), a single figure, a zero base, a
 # decreasing indicator, a decided milestone (missed and achieved), negative values, text
@@ -135,8 +135,8 @@ def test_row_writer_keys_in_contract_order(edge_plan: Plan) -> None:
 def test_whole_document_matches_json_dumps(edge_plan: Plan) -> None:
     """The chunked document is json.dumps(indent=2) of the report record, plus a newline."""
     for report in reports(edge_plan):
-        assert machine.render_json(report) == reference(report)
-        keys = tuple(json.loads(machine.render_json(report)))
+        assert writers.render_json(report) == reference(report)
+        keys = tuple(json.loads(writers.render_json(report)))
         expected = tuple(f.name for f in contract.REPORT.fields)
         assert keys == (expected if report.mode is Mode.COMPARE else expected[:-1])
 
@@ -145,7 +145,7 @@ def test_no_rows(edge_report: Report) -> None:
     """An empty report still writes a valid document with an empty rows list."""
     empty = assess(load_plan(str(packaged_targets())), indicators=())
     assert not empty.rows
-    assert machine.render_json(empty) == reference(empty)
+    assert writers.render_json(empty) == reference(empty)
 
 
 def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) -> None:
@@ -157,7 +157,7 @@ def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) 
         "sources: {s: {title: S, grade: official}}",
         "indicators:",
     ]
-    count = machine.ROWS_PER_CHUNK * 2 + 7
+    count = writers.ROWS_PER_CHUNK * 2 + 7
     for i in range(count):
         a, b = rng.uniform(1, 100), rng.uniform(1, 100)
         lines.append(
@@ -166,11 +166,11 @@ def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) 
             f"{{year: 2022, value: {b}, source: s}}], targets: {{'2027': {a * 1.5}}}}}"
         )
     report = assess(load_plan(str(write_targets("\n".join(lines) + "\n", "many.yaml"))))
-    chunks = list(machine.json_chunks(report))
+    chunks = list(writers.json_chunks(report))
     assert len(chunks) == 3
     assert "".join(chunks) == reference(report)
     out = io.StringIO()
-    machine.write_json(report, out)
+    writers.write_json(report, out)
     assert out.getvalue() == reference(report)
 
 

@@ -13,10 +13,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
 from hkit.cli import app
-from hkit.compute import assess
 from hkit.model import Frequency, Grade, Plan, Source
-from hkit.releases import Release, expected_release, parse_release, release_warnings, stale_rows
+from hkit.read.releases import (
+    Release,
+    expected_release,
+    parse_release,
+    release_warnings,
+    stale_rows,
+)
 from tests.conftest import PINNED_TODAY, ROOT, SHIPPED
 from tests.helpers import indicator, plan
 
@@ -265,4 +271,4 @@ def test_nothing_reads_the_clock_but_today_from() -> None:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if pattern.search(line) and "pattern" not in line:
                     readers.append(path.relative_to(ROOT).as_posix())
-    assert readers == ["hkit/cli_calendar.py"]
+    assert readers == ["hkit/cli/calendar.py"]

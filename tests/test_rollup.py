@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from hkit.assess.record import Report, Row
+from hkit.assess.rollup import roll_up, status_from_score
 from hkit.cli import app
 from hkit.model import Direction, Indicator, Status
-from hkit.record import Report, Row
-from hkit.rollup import roll_up, status_from_score
 from tests.conftest import CASES, GOLDEN
 
 

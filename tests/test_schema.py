@@ -14,9 +14,14 @@ from typer.testing import CliRunner
 
 from hkit import contract
 from hkit.cli import app
+from hkit.contract.schema import (
+    REPORT_SCHEMA_FILE,
+    TARGETS_SCHEMA_FILE,
+    report_schema,
+    targets_schema,
+)
 from hkit.errors import InputError
-from hkit.parse import parse
-from hkit.schema import REPORT_SCHEMA_FILE, TARGETS_SCHEMA_FILE, report_schema, targets_schema
+from hkit.read.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "hkit"
@@ -61,7 +66,7 @@ def targets_validator() -> Draft202012Validator:
 def test_shipped_schema_is_current_and_printed_by_hkit_schema(
     runner: CliRunner, file: str, generate: Any, args: list[str]
 ) -> None:
-    """The file in the package equals what hkit.schema generates and what `hkit schema` prints.
+    """The file in the package equals what hkit.contract.schema generates and `hkit schema` prints.
 
     If this fails after a model change: `hkit schema > hkit/targets.schema.json` and
     `hkit schema --report > hkit/report.schema.json`, then review the diff.
@@ -121,9 +126,9 @@ def test_enough_of_the_corpus_is_judged_by_the_schema() -> None:
 
 
 def test_the_validators_key_sets_are_generated_from_the_schema() -> None:
-    """hkit/validate_indicator.py's key sets are the models' (python -m tests.update_docs):
+    """hkit/read/validate_indicator.py's key sets are the models' (python -m tests.update_docs):
     the validator allows and requires exactly the keys the schema names."""
-    from hkit import validate_indicator
+    from hkit.read import validate_indicator
     from tests.update_docs import KEYS_MODULE, key_sets
 
     text = KEYS_MODULE.read_text(encoding="utf-8")
@@ -236,13 +241,13 @@ def test_gap_and_validate_do_not_import_the_schema_models() -> None:
         "        app(args)\n"
         "    except SystemExit as exc:\n"
         "        assert exc.code in (0, None), exc.code\n"
-        "print('hkit.schema' in sys.modules)\n"
+        "print('hkit.contract.schema' in sys.modules)\n"
     )
     core = (
         "import sys\n"
-        "from hkit.load import load_plan\n"
-        "from hkit.compute import assess\n"
-        "from hkit.render.machine import render_json\n"
+        "from hkit.read.load import load_plan\n"
+        "from hkit.assess.compute import assess\n"
+        "from hkit.render.machine.writers import render_json\n"
         "render_json(assess(load_plan(sys.argv[1])))\n"
         "print('pydantic' in sys.modules)\n"
     )

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from hkit.assess.compute import assess
+from hkit.assess.record import Report, Row
 from hkit.cli import app
-from hkit.compute import assess
-from hkit.load import load_plan
 from hkit.model import Status
-from hkit.record import Report, Row
+from hkit.read.load import load_plan
 
 SHIPPED = Path(__file__).resolve().parent.parent / "targets.yaml"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from hkit.assess.story import build_story, plan_value, segment_value
 from hkit.cli import app
-from hkit.load import load_plan
-from hkit.render import chart
-from hkit.story import build_story, plan_value, segment_value
+from hkit.read.load import load_plan
+from hkit.render.terminal import chart
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = str(HERE / "cases" / "show.yaml")

@@ -28,8 +28,9 @@ sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "
 """
 HKIT_MODULES_ONLY = """
 import json, sys
-import hkit.cli, hkit.load, hkit.compute, hkit.render.machine, hkit.render.markdown
-import hkit.render.table
+import hkit.cli, hkit.read.load, hkit.assess.compute
+import hkit.render.machine.writers, hkit.render.text.markdown
+import hkit.render.terminal.table
 roots = {name.split(".")[0] for name in sys.modules}
 sys.stderr.write(json.dumps(sorted(roots & {"pydantic", "importlib_metadata"})))
 """
@@ -90,13 +91,13 @@ def test_report_imports_jinja2_but_not_rich(tmp_path: Path) -> None:
 
 
 def test_json_output_of_the_shipped_file_never_imports_yaml() -> None:
-    """The shipped Blueprint is read from its JSON twin (hkit.blueprint): no PyYAML, which
+    """The shipped Blueprint is read from its JSON twin (hkit.read.blueprint): no PyYAML, which
     costs about as much start-up as Typer."""
     assert "yaml" not in loaded_after("gap", "--format", "json")
 
 
 def test_a_json_file_never_imports_yaml(tmp_path: Path) -> None:
-    from hkit.parse_yaml import parse_yaml
+    from hkit.read.parse_yaml import parse_yaml
 
     from .conftest import SHIPPED
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hkit.compute import assess
-from hkit.render.page import anchor_names
-from hkit.render.svg_chart import WIDTH, build_chart, coordinate, describe
-from hkit.render.svg_scale import Scale, padded, value_ticks, year_ticks
-from hkit.story import build_story
+from hkit.assess.compute import assess
+from hkit.assess.story import build_story
+from hkit.render.html.page import anchor_names
+from hkit.render.html.svg_chart import WIDTH, build_chart, coordinate, describe
+from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from tests.helpers import indicator, plan
 
 
@@ -119,7 +119,7 @@ def test_chart_positions_by_hand() -> None:
         ("target", "110.8", "316.0"),  # 14 + 26 + 6 x 8.8 + 18
         ("plan", "207.6", "316.0"),
         ("trend", "348.4", "316.0"),  # 207.6 + 26 + 11 x 8.8 + 18
-        ("band", "14.0", "340.0"),  # 498 + 26 + 9 x 8.8 > 544: a second line
+        ("band", "14.0", "340.0"),  # 498 + 26 + 8 x 8.8 > 544: a second line
     ]
     assert chart.height == 356  # two legend lines: 316 + 24 + 16
 
@@ -141,7 +141,7 @@ def test_description_in_words() -> None:
         "indicator a (%). Figures: 2020 10%, 2022 12%, 2024 13%. Targets: ≥15% in 2025. "
         "The plan's path runs from 10% in 2020 to 15% in 2025. "
         "At the current pace it would be 13.88% in 2025. "
-        "On the current trend, 80 % of outcomes for 2025 lie between 10.93% and 17.63%."
+        "On the current trend, 80% of outcomes for 2025 lie between 10.93% and 17.63%."
     )
 
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from hkit.load import load_plan
 from hkit.model import Comparator, Direction, Display, Grade, Indicator, Plan
+from hkit.read.load import load_plan
 
 SHIPPED = Path(__file__).resolve().parent.parent / "targets.yaml"
 AT_LEAST = Comparator.AT_LEAST

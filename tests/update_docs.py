@@ -1,8 +1,8 @@
 """Rewrite what is generated from the one statement of each thing: `python -m tests.update_docs`.
 
 docs/contract.md's field tables from ``hkit.contract`` (tests/test_contract.py fails when they
-have drifted), and the targets file's key sets in hkit/validate_indicator.py from
-``hkit.schema``'s models (tests/test_schema.py).
+have drifted), and the targets file's key sets in hkit/read/validate_indicator.py from
+``hkit.contract.schema``'s models (tests/test_schema.py).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from hkit.contract import diff, rollup, story
 from tests.conftest import ROOT
 
 CONTRACT_DOC = ROOT / "docs" / "contract.md"
-KEYS_MODULE = ROOT / "hkit" / "validate_indicator.py"
+KEYS_MODULE = ROOT / "hkit" / "read" / "validate_indicator.py"
 LINE_LENGTH = 100  # pyproject.toml's [tool.ruff]
-# The mappings of a targets file: the name of their key sets, and their model in hkit.schema
-# (None: the top level).
+# The mappings of a targets file: the name of their key sets, and their model in
+# hkit.contract.schema (None: the top level).
 MAPPINGS = {
     "TOP": None,
     "MILESTONE": "MilestoneSpec",
@@ -91,9 +91,9 @@ def contract_tables() -> str:
 
 
 def key_sets() -> str:
-    """The key sets of hkit/validate_indicator.py, from the targets file's JSON Schema, as
+    """The key sets of hkit/read/validate_indicator.py, from the targets file's JSON Schema, as
     ruff formats them (on one line if it fits)."""
-    from hkit.schema import targets_schema  # pydantic: only when generating
+    from hkit.contract.schema import targets_schema  # pydantic: only when generating
 
     schema = targets_schema()
     lines = []
@@ -116,7 +116,7 @@ def _alternatives(words: list[str]) -> str:
 
 def mode_table() -> str:
     """docs/contract.md's table of the three modes, with the methods of ``CATALOGUE``."""
-    from hkit.catalogue import ALL, CATALOGUE, DEFAULT
+    from hkit.assess.catalogue import ALL, CATALOGUE, DEFAULT
 
     default = CATALOGUE[DEFAULT]
     others = [info for method, info in CATALOGUE.items() if method is not DEFAULT]

@@ -1,9 +1,10 @@
 """The output contract, stated once: every field of hkit's JSON documents, in order.
 
 Each table (a ``Shape``) lists a JSON object's fields: name, kind, description, and the
-attribute of the record (``hkit.record``, ``hkit.model``, ``hkit.story``) it is read from.
+attribute of the record (``hkit.assess.record``, ``hkit.model``, ``hkit.assess.story``) it is
+read from.
 Everything else is derived from these tables: the row writers and the CSV columns
-(``hkit.render.records``), the JSON Schema of the report (``hkit.schema``) and
+(``hkit.render.machine.records``), the JSON Schema of the report (``hkit.contract.schema``) and
 docs/contract.md's field list (a test compares them). To add a field: an attribute on the
 record and one ``Field`` here; docs/architecture.md. The documents of ``gap --by group`` and
 ``diff`` are in ``hkit.contract.rollup`` and ``hkit.contract.diff``, read only by those.

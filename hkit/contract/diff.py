@@ -1,6 +1,6 @@
 """The contract of ``hkit diff --format json``: the fields of a change, in order.
 
-Read from ``hkit.diff``'s ``Diff`` and ``Change``. Which fields a change has depends on its
+Read from ``hkit.assess.diff``'s ``Diff`` and ``Change``. Which fields a change has depends on its
 kind (``Field.when``): a status or target change names its milestone, a figure change its
 year; a status change has the statuses' words and ``worse``, a target change the comparators,
 a figure change the sources and their grades. Standard library only.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from hkit.assess.diff import Kind as ChangeKind
 from hkit.contract import Field, FieldKind, Shape
-from hkit.diff import Kind as ChangeKind
 from hkit.model import Comparator, Grade, Status
 
 # The version of the diff's document; renaming or removing a field bumps it.

@@ -1,6 +1,6 @@
 """The contract of ``hkit gap --by group --format json|csv``: the roll-up's fields, in order.
 
-Read from ``hkit.rollup``'s ``RollUp`` and ``GroupRow``. The score is written as computed,
+Read from ``hkit.assess.rollup``'s ``RollUp`` and ``GroupRow``. The score is written as computed,
 not rounded as the rows' numbers are (``clean``): the roll-up's documents have carried it so
 since they were first written, and rounding it now would change them. Standard library only.
 """

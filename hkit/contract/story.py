@@ -1,5 +1,5 @@
 """The contract of ``hkit show --format json``: the indicator, its figures, its rows (the
-rows of ``hkit gap``, ``hkit.contract.ROW``) and its paths, read from ``hkit.story``'s
+rows of ``hkit gap``, ``hkit.contract.ROW``) and its paths, read from ``hkit.assess.story``'s
 ``Story``. Standard library only.
 """
 

@@ -1,0 +1,196 @@
+"""An open-sdg data repository's layout and metadata: ``config_data.yml`` and the YAML files.
+
+sdg-build reads metadata with PyYAML's YAML 1.1 rules (``yes`` is true, ``2015`` a number), so
+hkit reads it with libyaml's safe loader too, keeping the composed nodes to locate problems as
+``file:line:col``. ``.md`` files carry their YAML as front matter between ``---`` lines.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hkit.errors import InputError, Problem
+from hkit.read.yaml_paths import locate_in_node
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# sdg-build's defaults when config_data.yml says nothing (open_sdg_input_defaults and
+# open_sdg_indicator_options_defaults, sdg/open_sdg.py).
+DEFAULT_DATA_PATTERN = "data/*-*.csv"
+DEFAULT_META_PATTERNS = ("meta/*-*.md",)
+DEFAULT_NON_DISAGGREGATION = (
+    "Year",
+    "Units",
+    "Series",
+    "Value",
+    "GeoCode",
+    "Observation status",
+    "Unit multiplier",
+    "Unit measure",
+    "UNIT_MEASURE",
+    "SERIES",
+    "COMMENT_TS",
+    "DATA_LAST_UPDATE",
+)
+DEFAULT_OBSERVATION_ATTRIBUTES = ("COMMENT_OBS",)
+CONFIG_NAME = "config_data.yml"
+# Metadata classes whose files are read as YAML, and as Markdown with YAML front matter.
+_YAML_CLASSES = {"InputYamlMeta"}
+_MD_CLASSES = {"InputYamlMdMeta"}
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a repository keeps its files, and which columns are not disaggregations."""
+
+    root: Path
+    data_patterns: tuple[str, ...] = (DEFAULT_DATA_PATTERN,)
+    meta_patterns: tuple[str, ...] = DEFAULT_META_PATTERNS
+    non_disaggregation: tuple[str, ...] = DEFAULT_NON_DISAGGREGATION
+    observation_attributes: tuple[str, ...] = DEFAULT_OBSERVATION_ATTRIBUTES
+    series_column: str = "Series"
+    unit_column: str = "Units"
+    progress_column: str = "Progress"
+    language: str | None = None  # the site's first language: sdg-build computes in it
+    translations: tuple[str, ...] = ("translations",)  # local translation folders
+
+
+@dataclass(slots=True)
+class Meta:
+    """One indicator's merged metadata, remembering which file and node gave each key."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    origin: dict[str, tuple[str, yaml.Node]] = field(default_factory=dict)
+
+    def locate(self, path: tuple[str | int, ...]) -> tuple[str, int | None, int | None]:
+        """The file, line and column of the value at ``path`` (a key path from the top)."""
+        if not path or path[0] not in self.origin:
+            files = {name for name, _ in self.origin.values()}
+            return (sorted(files)[0] if files else "", None, None)
+        name, node = self.origin[str(path[0])]
+        where = locate_in_node(node, path)
+        return (name, *where) if where else (name, None, None)
+
+
+def read_layout(root: Path) -> Layout:
+    """The layout ``config_data.yml`` describes, or sdg-build's defaults without one."""
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        return Layout(root)
+    name = str(path)
+    data, _node = load_yaml(path.read_text(encoding="utf-8-sig"), name=name)
+    if not isinstance(data, dict):
+        return Layout(root)
+    data_patterns: list[str] = []
+    meta_patterns: list[str] = []
+    for item in data.get("inputs") or ():
+        if not isinstance(item, dict):
+            continue
+        cls, pattern = item.get("class"), item.get("path_pattern")
+        if not isinstance(pattern, str):
+            continue
+        if cls == "InputCsvData":
+            data_patterns.append(pattern)
+        elif cls in _YAML_CLASSES or cls in _MD_CLASSES:
+            meta_patterns.append(pattern)
+    options = data.get("indicator_options")
+    languages = data.get("languages")
+    translations = data.get("translations")
+    folders: tuple[str, ...] = ("translations",)
+    if isinstance(translations, list):
+        folders = tuple(
+            str(t["source"])
+            for t in translations
+            if isinstance(t, dict) and t.get("class") == "TranslationInputYaml" and t.get("source")
+        )
+    common = {
+        "language": str(languages[0]) if isinstance(languages, list) and languages else None,
+        "translations": folders,
+    }
+    patterns = (
+        tuple(data_patterns) or (DEFAULT_DATA_PATTERN,),
+        tuple(meta_patterns) if data.get("inputs") else DEFAULT_META_PATTERNS,
+    )
+    if not isinstance(options, dict):
+        return Layout(root, *patterns, **common)  # type: ignore[arg-type]
+    # sdg-build takes the whole indicator_options block from the file when it is set.
+    return Layout(
+        root,
+        *patterns,
+        non_disaggregation=_names(options.get("non_disaggregation_columns"), ()),
+        observation_attributes=_names(options.get("observation_attributes"), ()),
+        series_column=str(options.get("series_column", "Series")),
+        unit_column=str(options.get("unit_column", "Units")),
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def _names(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else default
+
+
+def matching(root: Path, pattern: str) -> Iterator[Path]:
+    """Files under ``root`` matching a glob ``pattern`` relative to it, in name order."""
+    for found in sorted(glob.glob(os.path.join(glob.escape(str(root)), pattern))):
+        path = Path(found)
+        if path.is_file():
+            yield path
+
+
+def indicator_id(path: Path, *, prefix: str = "") -> str:
+    """The open-sdg id in a file name: ``indicator_1-2-1.csv`` and ``1-2-1.yml`` → ``1-2-1``."""
+    stem = path.stem
+    return stem[len(prefix) :] if prefix and stem.startswith(prefix) else stem
+
+
+def load_yaml(text: str, *, name: str) -> tuple[Any, yaml.Node | None]:
+    """YAML ``text`` as sdg-build reads it (YAML 1.1 safe load), and its node for locations."""
+    loader = _SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InputError(
+            [Problem(name, f"invalid YAML: {exc.problem or exc}", line=line, column=column)]
+        ) from None
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
+        raise InputError([Problem(name, f"invalid YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def front_matter(text: str) -> str:
+    """The YAML front matter of a Markdown file, padded so that its line numbers stay true."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return ""
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "\n" + "\n".join(lines[1:index])
+    return ""
+
+
+def read_meta_file(path: Path, meta: Meta) -> None:
+    """Merge one metadata file into ``meta`` (its keys replace those already there)."""
+    name = str(path)
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".md":
+        text = front_matter(text)
+    data, node = load_yaml(text, name=name)
+    if data is None:
+        return
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise InputError([Problem(name, "the metadata is not a mapping of keys", line=1)])
+    for key, value in data.items():
+        meta.data[str(key)] = value
+        meta.origin[str(key)] = (name, node)

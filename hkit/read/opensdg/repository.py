@@ -1,0 +1,318 @@
+"""An open-sdg data repository read into hkit's model: one hkit indicator per calculation.
+
+The calculations are those sdg-build 2.4.0 makes: every indicator whose metadata says
+``auto_progress_calculation: true`` gets one per leaf of ``progress_calculation_options``
+(entries, and the entries inside ``group:`` lists), or one with the defaults when the list is
+empty. Each becomes an ``Indicator`` whose id is sdg-build's label for it and whose group is the
+open-sdg indicator id. A calculation that cannot be made is kept, marked ``unavailable`` with
+the reason, and reported as a located ``Problem``: one bad indicator never hides the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hkit.errors import InputError, Problem
+from hkit.model import (
+    Comparator,
+    Direction,
+    Grade,
+    Indicator,
+    Milestone,
+    Observation,
+    Plan,
+    Source,
+    Target,
+)
+from hkit.read.load import decode
+from hkit.read.opensdg.csvtable import Table, read_table
+from hkit.read.opensdg.meta import Layout, Meta, indicator_id, matching, read_layout, read_meta_file
+from hkit.read.opensdg.series import (
+    Options,
+    Selection,
+    Unavailable,
+    normalised_years,
+    read_options,
+    select,
+)
+from hkit.read.opensdg.translate import Translator, load_translator
+
+# An untranslated key, such as global_indicators.1-2-1-title.
+_KEY = re.compile(r"[\w-]+(\.[\w-]+)+")
+KeyPath = tuple[str | int, ...]  # a key path inside a metadata file
+MANUAL_NOTE = (
+    "progress status set by hand in the metadata: {status} (sdg-build does not recompute it)"
+)
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A repository as a plan, with every problem found (empty when all is well)."""
+
+    plan: Plan
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Indicator:
+    """What the repository holds for one open-sdg indicator id."""
+
+    inid: str
+    data: Path | None = None
+    meta: Meta = field(default_factory=Meta)
+    table: Table | None = None
+    years: list[int | None] | None = None
+
+
+def read_repository(root: Path) -> Loaded:
+    """Read the open-sdg data repository at ``root`` (its folder holding ``data/``)."""
+    layout = read_layout(root)
+    found: dict[str, _Indicator] = {}
+    problems: list[Problem] = []
+    for pattern in layout.data_patterns:
+        for path in matching(root, pattern):
+            inid = indicator_id(path, prefix="indicator_")
+            found.setdefault(inid, _Indicator(inid)).data = path
+    # indicator-config wins over meta where both set a key, so it is read last.
+    patterns = sorted(layout.meta_patterns, key=lambda p: p.startswith("indicator-config"))
+    for pattern in patterns:
+        for path in matching(root, pattern):
+            entry = found.setdefault(indicator_id(path), _Indicator(indicator_id(path)))
+            try:
+                read_meta_file(path, entry.meta)
+            except InputError as exc:
+                problems.extend(exc.problems)
+    if not found:
+        expected = ", ".join(layout.data_patterns)
+        raise InputError(
+            [
+                Problem(
+                    str(root),
+                    "is a directory without open-sdg data or metadata files",
+                    hint=f"name a targets file such as targets.yaml, or a folder with {expected}",
+                )
+            ]
+        )
+    translator = load_translator(root, layout.translations, layout.language)
+    builder = _Builder(root, layout, problems, translator)
+    for inid in sorted(found, key=_natural):
+        builder.add(found[inid])
+    return Loaded(builder.plan(), problems)
+
+
+def _natural(text: str) -> list[Any]:
+    """Sort key that puts 1-2-1 before 1-10-1."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text)]
+
+
+def leaves(
+    options: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[Any, tuple[str | int, ...]]]:
+    """Each calculation entry with its key path, ``group:`` lists opened, in file order."""
+    if not isinstance(options, list):
+        yield options, path
+        return
+    for index, entry in enumerate(options):
+        if isinstance(entry, dict) and "group" in entry:
+            yield from leaves(entry["group"], (*path, index, "group"))
+        else:
+            yield entry, (*path, index)
+
+
+class _Builder:
+    """Collects indicators, sources and milestones while the repository is walked."""
+
+    def __init__(
+        self, root: Path, layout: Layout, problems: list[Problem], translator: Translator
+    ) -> None:
+        self.root = root
+        self.translator = translator
+        self.layout = layout
+        self.problems = problems
+        self.indicators: list[Indicator] = []
+        self.sources: dict[str, Source] = {}
+        self.milestones: dict[str, Milestone] = {}
+        self.ids: set[str] = set()
+
+    def plan(self) -> Plan:
+        milestones = dict(sorted(self.milestones.items(), key=lambda kv: kv[1].data_year))
+        title = f"open-sdg data repository {self.root.resolve().name}"
+        return Plan(title, None, milestones, self.sources, tuple(self.indicators), str(self.root))
+
+    def add(self, entry: _Indicator) -> None:
+        meta = entry.meta.data
+        if meta.get("auto_progress_calculation") is not True:
+            status = meta.get("progress_status")
+            if status:
+                note = MANUAL_NOTE.format(status=status)
+                self._append(entry, entry.inid, None, (), unavailable=note)
+            return
+        options = self.translator.meta(meta.get("progress_calculation_options")) or [{}]
+        for leaf, path in leaves(options, ("progress_calculation_options",)):
+            self._calculation(entry, leaf, path)
+
+    def _calculation(self, entry: _Indicator, leaf: Any, path: tuple[str | int, ...]) -> None:
+        if not isinstance(leaf, dict):
+            self._unusable(entry, entry.inid, path, "a calculation must be a mapping of options")
+            return
+        try:
+            options = read_options(entry.inid, leaf, path)
+        except Unavailable as exc:
+            self._unusable(entry, entry.inid, path, str(exc))
+            return
+        try:
+            selection = self._points(entry, options)
+        except Unavailable as exc:
+            self._unusable(entry, options.label, path, str(exc), options, where=exc)
+            return
+        source = self._source(entry) if selection.points else ""
+        observations = tuple(Observation(y, v, source) for y, v, _ in selection.points)
+        note = " ".join(selection.notes) or None
+        if note:
+            file, line, column = entry.meta.locate(path)
+            self.problems.append(Problem(file, f"{options.label}: {note}", "", line, column))
+        self._append(entry, options.label, options, observations, note=note)
+
+    def _points(self, entry: _Indicator, options: Options) -> Selection:
+        if options.thresholds is not None:
+            raise Unavailable("progress_thresholds are set: hkit applies only the default ones")
+        if entry.data is None:
+            return Selection([])
+        if entry.table is None:
+            special = [*self.layout.non_disaggregation, "COMPOSITE_BREAKDOWN"]
+            entry.table = self.translator.table(self._read(entry.data), special)
+            entry.years = normalised_years(entry.table)
+        assert entry.years is not None
+        selection = select(entry.table, entry.years, options, self.layout)
+        points = selection.points
+        if points and not any(y >= options.base_year for y, _, _ in points):
+            raise Unavailable(
+                f"no figure in or after base_year {options.base_year} (the last is {points[-1][0]})"
+            )
+        return selection
+
+    def _read(self, path: Path) -> Table:
+        name = self._name(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise Unavailable(f"cannot read {name}: {exc.strerror or exc}") from None
+        try:
+            return read_table(decode(raw, name=name), name=name)
+        except InputError as exc:
+            first = exc.problems[0]
+            raise Unavailable(first.message, first.file, first.line) from None
+
+    def _name(self, path: Path) -> str:
+        return str(path)
+
+    def _unusable(
+        self,
+        entry: _Indicator,
+        ident: str,
+        path: tuple[str | int, ...],
+        why: str,
+        options: Options | None = None,
+        *,
+        where: Unavailable | None = None,
+    ) -> None:
+        file, line, column = entry.meta.locate(path)
+        if where is not None and where.file:
+            file, line, column = where.file, where.line, None
+        self.problems.append(Problem(file or str(self.root), f"{ident}: {why}", "", line, column))
+        self._append(entry, ident, options, (), unavailable=why)
+
+    def _append(
+        self,
+        entry: _Indicator,
+        ident: str,
+        options: Options | None,
+        observations: tuple[Observation, ...],
+        *,
+        unavailable: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        unique, n = ident, 1
+        while unique in self.ids:
+            n += 1
+            unique = f"{ident} ({n})"
+        self.ids.add(unique)
+        targets: tuple[Target, ...] = ()
+        if options is not None and options.target is not None:
+            name = str(options.target_year)
+            self.milestones.setdefault(name, Milestone(name, options.target_year))
+            comparator = Comparator.AT_LEAST if options.direction > 0 else Comparator.AT_MOST
+            targets = (Target(name, options.target, comparator),)
+        meta = entry.meta.data
+        self.indicators.append(
+            Indicator(
+                id=unique,
+                name=self._title(entry, options),
+                unit=_unit(options, meta),
+                direction=Direction.INCREASE
+                if options is not None and options.direction > 0
+                else Direction.DECREASE,
+                observations=observations,
+                targets=targets,
+                group=entry.inid,
+                baseline_year=options.base_year if options is not None else None,
+                limit=options.limit if options is not None else None,
+                note=note,
+                unavailable=unavailable,
+                nest=_nest(options.path) if options is not None else (),
+            )
+        )
+
+    def _title(self, entry: _Indicator, options: Options | None) -> str:
+        """What the calculation measures: its series, unit and values, else the indicator's
+        name (a name still written as a translation key is passed over)."""
+        if options is not None and len(options.parts) > 1:
+            return " / ".join(options.parts[1:])
+        meta = entry.meta.data
+        for key in ("indicator_name", "graph_title", "SDG_INDICATOR"):
+            text = _text(self.translator.text(meta.get(key), ("data",)))
+            if text and not _KEY.fullmatch(text):
+                return text
+        return entry.inid
+
+    def _source(self, entry: _Indicator) -> str:
+        """The key of the source every figure of this indicator cites: its data file."""
+        assert entry.data is not None
+        key = entry.data.relative_to(self.root).as_posix()
+        if key not in self.sources:
+            meta = entry.meta.data
+            self.sources[key] = Source(
+                key=key,
+                title=_text(meta.get("source_url_text_1"))
+                or _text(meta.get("source_organisation_1"))
+                or f"open-sdg data file {key}",
+                grade=Grade.OFFICIAL,
+                publisher=_text(meta.get("source_organisation_1")),
+                url=_text(meta.get("source_url_1")),
+            )
+        return key
+
+
+def _nest(path: KeyPath) -> tuple[int, ...]:
+    """The indexes of the ``group:`` entries around a calculation (its key path without the
+    top-level key and its own index): ``(3, "group", 0)`` sits in the group at entry 3."""
+    inner = path[1:-1]
+    return tuple(step for step in inner if isinstance(step, int))
+
+
+def _text(value: Any) -> str | None:
+    """Metadata text on one line, or None when empty or not text."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _unit(options: Options | None, meta: dict[str, Any]) -> str:
+    if options is not None and options.unit is not None:
+        return str(options.unit)
+    return _text(meta.get("computation_units")) or ""

@@ -1,0 +1,248 @@
+"""One progress calculation of an open-sdg indicator: its options and the series it selects.
+
+This follows ``SeriesProgress`` in sdg-build 2.4.0 (``sdg/ProgressMeasure.py``) step by step:
+years such as ``2014/2015`` become their first four characters; columns that are neither
+disaggregations nor needed are dropped; a ``Progress`` column replaces ``Value``; the ``unit``,
+then the ``series``, then each disaggregation filter keeps its rows (a value absent from the
+data filters nothing); without a disaggregation filter the headline rows (every disaggregation
+cell missing) are kept; what is left must be one series; rows without a value are dropped.
+Where sdg-build would stop with an exception, ``Unavailable`` says why instead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hkit.read.opensdg.csvtable import Cell, Table
+from hkit.read.opensdg.label import label_parts, make_label
+from hkit.read.opensdg.meta import Layout
+
+DEFAULT_BASE_YEAR = 2015
+DEFAULT_TARGET_YEAR = 2030
+
+
+class Unavailable(Exception):
+    """The calculation cannot be made; the message says why, and ``file``/``line`` where."""
+
+    def __init__(self, message: str, file: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """One entry of ``progress_calculation_options``, with sdg-build's defaults applied."""
+
+    label: str
+    parts: tuple[str, ...]  # the label's parts before shortening (id, series, unit, values)
+    series: Any
+    unit: Any
+    disaggregation: tuple[tuple[Any, Any], ...]  # (field, value) pairs, in order
+    base_year: int
+    target_year: int
+    direction: int  # +1 only for the exact string "positive"
+    target: float | None
+    limit: float | None
+    thresholds: Mapping[str, Any] | None  # user progress_thresholds (hkit cannot apply them)
+    path: tuple[str | int, ...]  # key path of the entry in the metadata, for locations
+
+
+def read_options(inid: str, entry: Mapping[str, Any], path: tuple[str | int, ...]) -> Options:
+    """The options of one calculation; ``Unavailable`` for a value sdg-build cannot use."""
+    pairs: list[tuple[Any, Any]] = []
+    disaggregation = entry.get("disaggregation")
+    if disaggregation:
+        if not isinstance(disaggregation, list) or not all(
+            isinstance(d, dict) and "field" in d and "value" in d for d in disaggregation
+        ):
+            raise Unavailable("disaggregation must be a list of {field, value} entries")
+        pairs = [(d["field"], d["value"]) for d in disaggregation]
+    parts = label_parts(inid, entry.get("series"), entry.get("unit"), [v for _, v in pairs])
+    target = _number(entry.get("target"), "target")
+    if target == 0:
+        target = 0.001  # sdg-build's replacement for a target of 0
+    thresholds = entry.get("progress_thresholds")
+    return Options(
+        label=make_label(parts),
+        parts=tuple(parts),
+        series=entry.get("series"),
+        unit=entry.get("unit"),
+        disaggregation=tuple(pairs),
+        base_year=_year(entry.get("base_year", DEFAULT_BASE_YEAR), "base_year"),
+        target_year=_year(entry.get("target_year", DEFAULT_TARGET_YEAR), "target_year"),
+        direction=1 if entry.get("direction") == "positive" else -1,
+        target=target,
+        limit=_number(entry.get("limit"), "limit"),
+        thresholds=thresholds if isinstance(thresholds, dict) and thresholds else None,
+        path=path,
+    )
+
+
+def _number(value: Any, key: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise Unavailable(f"{key} must be a number, not {value!r}")
+    if not math.isfinite(value):
+        raise Unavailable(f"{key} must be a finite number")
+    return float(value)
+
+
+def _year(value: Any, key: str) -> int:
+    number = _number(value, key)
+    if number is None or number != int(number):
+        raise Unavailable(f"{key} must be a whole year, not {value!r}")
+    return int(number)
+
+
+def normalised_years(table: Table) -> list[int | None]:
+    """The Year column as whole years: when any year is longer than four characters, every
+    year becomes its first four (``2014/2015`` → 2014), as sdg-build does."""
+    years = table.columns.get("Year")
+    if years is None:
+        raise Unavailable("the data has no Year column", table.name, 1)
+    shown = [_pandas_str(y) for y in years]
+    if any(len(s) > 4 for s in shown):
+        shown = [s[:4] for s in shown]
+    result: list[int | None] = []
+    for row, text in enumerate(shown):
+        try:
+            result.append(int(float(text)))
+        except ValueError:
+            line = table.lines[row]
+            raise Unavailable(f"year {text!r} is not a year", table.name, line) from None
+    return result
+
+
+def _pandas_str(cell: Cell) -> str:
+    """``str()`` of a cell as pandas holds it (a missing number is ``nan``)."""
+    if cell is None:
+        return "nan"
+    return str(cell)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The (year, value, line) points a calculation uses, sorted by year, and what to say."""
+
+    points: list[tuple[int, float, int]]
+    notes: tuple[str, ...] = ()
+
+
+def select(
+    table: Table, years: Sequence[int | None], options: Options, layout: Layout
+) -> Selection:
+    """The points the calculation uses; ``Unavailable`` where sdg-build would raise
+    (duplicate years, no headline rows)."""
+    rows = list(range(len(table)))
+    value_column = "Value"
+    if value_column not in table.columns:
+        raise Unavailable("the data has no Value column", table.name, 1)
+    notes: list[str] = []
+    if len(table.header) > 2:
+        keep = {"Year", layout.series_column, layout.unit_column, layout.progress_column, "Value"}
+        dropped = (set(layout.non_disaggregation) | set(layout.observation_attributes)) - keep
+        columns = [c for c in table.header if c not in dropped]
+        if layout.progress_column in columns:
+            value_column = layout.progress_column
+            columns.remove(layout.progress_column)
+        filters = [(layout.unit_column, options.unit), (layout.series_column, options.series)]
+        filters = [(c, v) for c, v in filters if v is not None]
+        filters += list(options.disaggregation)
+        for column, wanted in filters:
+            rows = _filter(table, rows, columns, column, wanted)
+        named = {str(column) for column, _ in options.disaggregation}
+        rows = _headline(table, rows, [c for c in columns if c not in named], layout)
+        rows = _one_series(table, rows, columns, notes)
+    return Selection(_points(table, rows, years, value_column), tuple(notes))
+
+
+def _filter(
+    table: Table, rows: list[int], columns: list[str], column: Any, wanted: Any
+) -> list[int]:
+    """Rows whose ``column`` equals ``wanted``. A value the column never holds anywhere in
+    the file (or a column the data lacks) filters nothing, as sdg-build 2.4.0 does; a value
+    held elsewhere in the file can leave no rows at all."""
+    if not isinstance(column, str) or column not in columns:
+        return rows
+    cells = table.columns[column]
+    if not any(_equal(cell, wanted) for cell in cells):
+        return rows
+    return [r for r in rows if _equal(cells[r], wanted)]
+
+
+def _equal(cell: Cell, wanted: Any) -> bool:
+    # pandas compares a cell and a metadata value as Python does: 15 == 15.0, "15" != 15.
+    return cell is not None and bool(cell == wanted)
+
+
+def _headline(table: Table, rows: list[int], columns: list[str], layout: Layout) -> list[int]:
+    """Rows where every disaggregation the calculation does not name is missing."""
+    disaggregations = [c for c in columns if c not in layout.non_disaggregation]
+    kept = [r for r in rows if all(table.columns[c][r] is None for c in disaggregations)]
+    if not kept and rows:
+        raise Unavailable(
+            "no headline rows: every row has a value in a disaggregation the options do not "
+            f"name ({', '.join(disaggregations)})"
+        )
+    return kept
+
+
+def _one_series(table: Table, rows: list[int], columns: list[str], notes: list[str]) -> list[int]:
+    """Rows of the first sub-series when a column still holds several values.
+
+    sdg-build 2.4.0 keeps the rows equal to the column's first value in file order; when that
+    first value is missing, nothing equals it and no data is left (as published).
+    """
+    for column in columns:
+        if column in ("Year", "Value") or not rows:
+            continue
+        cells = table.columns[column]
+        distinct = list(dict.fromkeys(_pandas_str(cells[r]) for r in rows))
+        if len(distinct) > 1:
+            first = cells[rows[0]]
+            rows = [r for r in rows if _equal(cells[r], first)]
+            notes.append(
+                f"several sub-series in column {column!r} ({', '.join(distinct[:4])}): only "
+                f"the first, {_pandas_str(first)!r}, is used, as sdg-build does; "
+                "add a filter for the column"
+            )
+    return rows
+
+
+def _points(
+    table: Table, rows: list[int], years: Sequence[int | None], column: str
+) -> list[tuple[int, float, int]]:
+    cells = table.columns[column]
+    points: dict[int, tuple[int, float, int]] = {}
+    for r in rows:
+        cell = cells[r]
+        if cell is None:
+            continue
+        value = _float(cell, table, r, column)
+        year = years[r]
+        if year is None:  # pragma: no cover - normalised_years refuses missing years
+            continue
+        if year in points:
+            raise Unavailable(
+                f"year {year} has two values (lines {points[year][2]} and {table.lines[r]})",
+                table.name,
+                table.lines[r],
+            )
+        points[year] = (year, value, table.lines[r])
+    return [points[y] for y in sorted(points)]
+
+
+def _float(cell: Cell, table: Table, row: int, column: str) -> float:
+    line = table.lines[row]
+    try:
+        value = float(cell)  # type: ignore[arg-type]
+    except ValueError:
+        raise Unavailable(f"{column} {cell!r} is not a number", table.name, line) from None
+    if not math.isfinite(value):
+        raise Unavailable(f"{column} {cell!r} is not a finite number", table.name, line)
+    return value

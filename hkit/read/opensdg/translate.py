@@ -1,0 +1,87 @@
+"""Translation keys in an open-sdg repository, resolved as sdg-build does for its first language.
+
+Some repositories write data cells and metadata as translation keys (``data.All ages``) and keep
+the words in ``translations/<language>/<group>.yml``. sdg-build 2.4.0 computes progress on the
+indicator translated into the site's first language, so hkit does the same with the local
+translation folders (the remote sdg-translations repository is not fetched: a key only it holds
+stays as written). A text is looked up as it is, then as ``<group>.<text>`` for each default
+group (for a cell: its column, then ``data``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hkit.read.opensdg.csvtable import Table
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Translator:
+    """Flat ``group.key`` → text for one language; empty when the repository has none."""
+
+    def __init__(self, keys: dict[str, str] | None = None) -> None:
+        self.keys = keys or {}
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def text(self, value: Any, groups: Sequence[str]) -> Any:
+        """``value`` translated when it (or ``group.value``) is a key; otherwise unchanged."""
+        if not isinstance(value, str):
+            return value
+        found = self.keys.get(value)
+        if found is not None:
+            return found
+        for group in groups:
+            found = self.keys.get(f"{group}.{value}")
+            if found is not None:
+                return found
+        return value
+
+    def meta(self, value: Any) -> Any:
+        """Metadata values translated throughout lists and mappings (keys are kept)."""
+        if isinstance(value, list):
+            return [self.meta(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.meta(v) for k, v in value.items()}
+        return self.text(value, ("data",))
+
+    def table(self, table: Table, special: Sequence[str]) -> Table:
+        """``table`` with its disaggregation column names and its text cells translated."""
+        if not self.keys:
+            return table
+        header = tuple(h if h in special else self.text(h, (h, "data")) for h in table.header)
+        columns = {
+            new: [self.text(c, (old, "data")) for c in table.columns[old]]
+            for old, new in zip(table.header, header, strict=True)
+        }
+        return Table(table.name, header, columns, table.lines)
+
+
+def load_translator(root: Path, folders: Sequence[str], language: str | None) -> Translator:
+    """The translations of ``language`` in the given folders (relative to ``root``)."""
+    if language is None:
+        return Translator()
+    keys: dict[str, str] = {}
+    for folder in folders:
+        base = root / folder / language
+        if not base.is_dir():
+            continue
+        for name in sorted(os.listdir(base)):
+            path = base / name
+            if path.suffix != ".yml" or not path.is_file():
+                continue
+            try:
+                data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+            except (yaml.YAMLError, UnicodeDecodeError, OSError):
+                continue  # sdg-build would stop the whole build; hkit just skips the file
+            if isinstance(data, dict):
+                for key, value in data.items():
+                    keys.setdefault(f"{path.stem}.{key}", value if isinstance(value, str) else "")
+    return Translator({k: v for k, v in keys.items() if v})

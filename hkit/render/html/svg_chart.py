@@ -1,0 +1,264 @@
+"""One indicator's chart as SVG geometry: figures, targets with a dashed target line, the
+plan's path, the current pace and the as-of year, for ``hkit report`` and ``show --format svg``.
+
+Generated here rather than by a plotting library: a chart is a few dozen shapes, so this costs
+no dependency and no import time, the output is byte-for-byte the same on every machine (golden
+files pin it), and it is accessible by construction (``role="img"``, a title and a description
+in words, classes a dark colour scheme can restyle). This module only computes: coordinates
+(SVG user units, rounded to 0.1) and label strings; ``templates/chart.svg.j2`` writes the markup
+and escapes every string.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from hkit.assess.story import Story
+from hkit.render import words
+from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
+
+# SVG user units. Narrow enough that the 15-unit labels stay readable on a phone, where the
+# chart is scaled down to about 360 px.
+WIDTH = 560
+TOP, BOTTOM_AXIS = 28, 280
+LEGEND_TOP, LEGEND_ROW = 316, 24  # the first legend line's centre, and the line height
+RIGHT_PAD = 16
+CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """A tick at ``at`` (an SVG coordinate) with its label."""
+
+    at: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marker at (``x``, ``y``) with what it shows in words (its tooltip)."""
+
+    x: str
+    y: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetMark:
+    """A target: its marker, its dashed level line from the plot's left edge, and its label."""
+
+    x: str
+    y: str
+    line_from: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """One legend entry: the series' key (its CSS class), its words, its left edge and the
+    centre of its line."""
+
+    key: str
+    label: str
+    x: str
+    y: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Everything the SVG template draws; strings are coordinates or words, never markup."""
+
+    width: int
+    height: int
+    title: str
+    desc: str
+    left: str = "0"
+    right: str = "0"
+    top: str = "0"
+    bottom: str = "0"
+    y_ticks: tuple[Tick, ...] = ()
+    x_ticks: tuple[Tick, ...] = ()
+    plan: str = ""  # polyline points "x,y x,y ..."
+    trend: str = ""
+    band: str = ""  # polygon points: the outlook's 80 % band around the current pace
+    targets: tuple[TargetMark, ...] = ()
+    figures: tuple[Mark, ...] = ()
+    later: tuple[Mark, ...] = ()
+    now: Tick | None = None  # the as-of year (or the latest figure's): a vertical line
+    legend: tuple[LegendItem, ...] = ()
+    message: str = ""  # said instead of a plot when there is nothing to draw
+
+
+def coordinate(value: float) -> str:
+    """An SVG coordinate with one decimal: stable across machines, fine enough on screen."""
+    text_ = f"{value:.1f}"
+    return "0.0" if text_ == "-0.0" else text_
+
+
+def build_chart(story: Story) -> Chart:
+    """The chart of the story's indicator, ``WIDTH`` SVG units wide (height: by the legend)."""
+    ind = story.indicator
+    title = f"{ind.id} {ind.name}"
+    plan = [(float(p.year), p.plan) for p in story.paths if p.plan is not None]
+    trend = [(float(p.year), p.trend) for p in story.paths if p.trend is not None]
+    figures = [(float(f.year), f.value) for f in story.figures if f.used]
+    later = [(float(f.year), f.value) for f in story.figures if not f.used]
+    targets, band = [(float(y), v) for y, v in story.targets], _band(story)
+    points = plan + trend + figures + later + targets + band
+    desc = describe(story)
+    if not points:
+        return Chart(WIDTH, LEGEND_TOP, title, desc, message="No figure to draw.")
+    values = [v for _, v in points]
+    if not math.isfinite(max(values) - min(values)):
+        return Chart(WIDTH, LEGEND_TOP, title, desc, message="Values too far apart to chart.")
+    ticks = value_ticks(*padded(min(values), max(values)))
+    labels = [words.value(ind, t) for t in ticks]
+    left = 14 + CHAR_WIDTH * max(len(label) for label in labels)
+    x0, x1 = padded(min(x for x, _ in points), max(x for x, _ in points))
+    xs = Scale(x0, x1, left + 12, WIDTH - RIGHT_PAD - 12)
+    ys = Scale(ticks[0], ticks[-1], BOTTOM_AXIS, TOP)
+
+    def mark(x: float, y: float, words: str) -> Mark:
+        return Mark(coordinate(xs(x)), coordinate(ys(y)), words)
+
+    legend = _legend(
+        figure=bool(figures),
+        later=bool(later),
+        target=bool(targets),
+        plan=len(plan) > 1,
+        trend=len(trend) > 1,
+        band=bool(band),
+    )
+    rows = len({item.y for item in legend})
+    return Chart(
+        WIDTH,
+        LEGEND_TOP + LEGEND_ROW * max(rows - 1, 0) + 16,
+        title,
+        desc,
+        left=coordinate(left),
+        right=coordinate(WIDTH - RIGHT_PAD),
+        top=coordinate(TOP),
+        bottom=coordinate(BOTTOM_AXIS),
+        y_ticks=tuple(Tick(coordinate(ys(t)), lab) for t, lab in zip(ticks, labels, strict=True)),
+        x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
+        plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
+        trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
+        band=_polyline(band, xs, ys),
+        targets=tuple(
+            TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), _target(story, x, y))
+            for x, y in targets
+        ),
+        figures=tuple(mark(x, y, f"{x:.0f}: {words.value(ind, y)}") for x, y in figures),
+        later=tuple(
+            mark(x, y, f"{x:.0f}: {words.value(ind, y)} (published later)") for x, y in later
+        ),
+        now=_now(story, xs),
+        legend=legend,
+    )
+
+
+def _polyline(series: list[tuple[float, float]], xs: Scale, ys: Scale) -> str:
+    """The ``points`` attribute of an SVG polyline through ``series`` (year, value)."""
+    return " ".join(f"{coordinate(xs(x))},{coordinate(ys(y))}" for x, y in series)
+
+
+def _band(story: Story) -> list[tuple[float, float]]:
+    """The outline of the 80 % band: from the latest figure along the 90th percentile, back
+    along the 10th (empty without a band)."""
+    ahead = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
+    start = [p for p in story.paths if p.trend is not None][:1]
+    if not ahead or not start or start[0].trend is None:
+        return []
+    origin = (float(start[0].year), start[0].trend)
+    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
+    lows = [(float(p.year), p.trend_low) for p in reversed(ahead) if p.trend_low is not None]
+    return [origin, *highs, *lows]
+
+
+def _now(story: Story, xs: Scale) -> Tick | None:
+    """The "as of" (or "latest") year's mark on the year axis, when it is within it."""
+    year = story.as_of if story.as_of is not None else _latest_year(story)
+    if year is None or not xs.low <= year <= xs.high:
+        return None
+    words = f"as of {year}" if story.as_of is not None else f"latest {year}"
+    return Tick(coordinate(xs(year)), words)
+
+
+def describe(story: Story) -> str:
+    """The chart in words (its ``<desc>``): the figures, the targets and where the paths go."""
+    ind = story.indicator
+    used = [f for f in story.figures if f.used]
+    parts = [f"{ind.name} ({ind.unit})."]
+    if used:
+        listed = ", ".join(f"{f.year} {words.value(ind, f.value)}" for f in used)
+        parts.append(f"Figures: {listed}.")
+    else:
+        parts.append("No figure.")
+    later = [f for f in story.figures if not f.used]
+    if later:
+        listed = ", ".join(f"{f.year} {words.value(ind, f.value)}" for f in later)
+        parts.append(f"Published after {story.as_of}, not used: {listed}.")
+    if story.targets:
+        listed = ", ".join(f"{_target(story, float(y), v)} in {y}" for y, v in story.targets)
+        parts.append(f"Targets: {listed}.")
+    plan = [p for p in story.paths if p.plan is not None]
+    if len(plan) > 1 and plan[-1].plan is not None and plan[0].plan is not None:
+        parts.append(
+            f"The plan's path runs from {words.value(ind, plan[0].plan)} in {plan[0].year} "
+            f"to {words.value(ind, plan[-1].plan)} in {plan[-1].year}."
+        )
+    trend = [p for p in story.paths if p.trend is not None]
+    if len(trend) > 1 and trend[-1].trend is not None:
+        parts.append(
+            f"At the current pace it would be {words.value(ind, trend[-1].trend)} "
+            f"in {trend[-1].year}."
+        )
+    banded = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
+    last = banded[-1] if banded else None
+    if last is not None and last.trend_low is not None and last.trend_high is not None:
+        parts.append(
+            f"On the current trend, 80% of outcomes for {last.year} lie between "
+            f"{words.value(ind, last.trend_low)} and {words.value(ind, last.trend_high)}."
+        )
+    return " ".join(parts)
+
+
+LEGEND = (
+    ("figure", "figure"),
+    ("later", "later figure"),
+    ("target", "target"),
+    ("plan", "plan's path"),
+    ("trend", "current pace"),
+    ("band", "80% band"),
+)
+# Room for one legend entry: its sample and its words (SVG units per character).
+LEGEND_SAMPLE, LEGEND_GAP = 26, 18
+
+
+def _legend(**shown: bool) -> tuple[LegendItem, ...]:
+    """The legend's entries, left to right, wrapped onto a new line where one would not fit."""
+    items: list[LegendItem] = []
+    x, y = 14.0, float(LEGEND_TOP)
+    for key, label in LEGEND:
+        if not shown[key]:
+            continue
+        width = LEGEND_SAMPLE + CHAR_WIDTH * len(label)
+        if items and x + width > WIDTH - RIGHT_PAD:
+            x, y = 14.0, y + LEGEND_ROW
+        items.append(LegendItem(key, label, coordinate(x), coordinate(y)))
+        x += width + LEGEND_GAP
+    return tuple(items)
+
+
+def _target(story: Story, year: float, value: float) -> str:
+    """``≥1.3%``: the target with its comparator when a row of the report names it."""
+    for row in story.report.rows:
+        if row.target is not None and row.target.year == year and row.target.value == value:
+            return words.target(row)
+    return words.value(story.indicator, value)
+
+
+def _latest_year(story: Story) -> int | None:
+    used = [f.year for f in story.figures if f.used]
+    return max(used) if used else None

@@ -1,0 +1,170 @@
+"""The machine formats: JSON and CSV of ``hkit gap``, JSON of ``hkit show``; no rich.
+
+Every field comes from ``hkit.contract`` through the writers ``hkit.render.machine.records``
+generates, so these formats cannot disagree with each other or with the JSON Schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+from hkit import contract
+from hkit.contract import story as story_contract
+from hkit.render.machine.jsontext import dumps_indented
+from hkit.render.machine.records import csv_columns, csv_writer, json_writers, record_writer
+from hkit.textsafe import csv_text
+
+if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv module
+    from hkit.assess.record import Report
+    from hkit.assess.story import Story
+
+# Rows per piece of JSON output: one string per row would mean a write call per row, one
+# string for the whole report held two copies of 200 MB for 100,000 indicators
+# (bench/run.py, peak RSS 1.8 GB for a 104 MB file).
+ROWS_PER_CHUNK = 500
+
+# The writers generated from the contract, each on first use: a command needs one or two
+# of them, and generating one costs about a millisecond at start-up.
+_WRITERS: dict[str, Callable[[Any], Any]] = {}
+
+
+_MAKERS: dict[str, Callable[[], Callable[[Any], Any]]] = {
+    "report": lambda: record_writer(contract.REPORT),
+    "row": lambda: record_writer(contract.ROW),
+    "story": lambda: record_writer(story_contract.STORY),
+    "row_csv": lambda: csv_writer(contract.ROW),
+}
+
+
+def _writer(name: str) -> Callable[[Any], Any]:
+    found = _WRITERS.get(name)
+    if found is None:
+        if name in ("report_json", "row_json"):  # one generation writes both
+            writers = json_writers(contract.REPORT, level=0)
+            _WRITERS["report_json"] = writers[contract.REPORT.title, 0]
+            _WRITERS["row_json"] = writers[contract.ROW.title, 2]
+        else:
+            _WRITERS[name] = _MAKERS[name]()
+        found = _WRITERS[name]
+    return found
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    """The report as a plain dict (what ``json_chunks`` writes, as ``json.dumps`` would)."""
+    record: dict[str, Any] = _writer("report")(report)
+    return record
+
+
+def row_record(row: Any) -> dict[str, Any]:
+    """One row as a plain dict."""
+    record: dict[str, Any] = _writer("row")(row)
+    return record
+
+
+def row_json(row: Any) -> str:
+    """One row's JSON text, two levels deep (inside the report's ``rows``)."""
+    text: str = _writer("row_json")(row)
+    return text
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    """The story of ``hkit show --format json`` as a plain dict."""
+    record: dict[str, Any] = _writer("story")(story)
+    return record
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """The report's JSON document in pieces of up to ``ROWS_PER_CHUNK`` rows.
+
+    Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
+    but neither the whole text nor every row's record is ever held at once.
+    """
+    head = _writer("report_json")(report._replace(rows=()))
+    write_row = _writer("row_json")
+    if not report.rows:
+        yield head + "\n"
+        return
+    # The document around its rows: the same text with an empty list in their place.
+    before, empty, after = head.partition('\n  "rows": []')
+    chunk = [before + empty[:-1]]
+    for index, row in enumerate(report.rows):
+        chunk.append(("," if index else "") + "\n    " + write_row(row))
+        if len(chunk) >= ROWS_PER_CHUNK:
+            yield "".join(chunk)
+            chunk = []
+    chunk.append("\n  ]" + after + "\n")
+    yield "".join(chunk)
+
+
+def render_json(report: Report) -> str:
+    """The report's JSON document, indented, UTF-8, ending in a newline; never NaN."""
+    return "".join(json_chunks(report))
+
+
+def write_json(report: Report, out: TextIO) -> None:
+    """Write the JSON document to ``out`` piece by piece (see ``json_chunks``)."""
+    for chunk in json_chunks(report):
+        out.write(chunk)
+
+
+def csv_header(report: Report) -> list[str]:
+    """The CSV column names: the row's fields, nested objects flattened (``latest_year``),
+    and with ``--method all`` each method's verdict (``methods_level_status``)."""
+    return csv_columns(contract.ROW, [str(m) for m in report.compared])
+
+
+def write_csv(report: Report, out: TextIO) -> None:
+    """One header line and one line per indicator × milestone; empty cells for null.
+
+    Text cells that a spreadsheet would run as a formula get a leading ``'``
+    (``hkit.textsafe.csv_text``); numbers stay numbers. Rows end in LF; a field holding a
+    CR or LF is quoted, so that every reader sees one row per record.
+    """
+    out.write(render_csv(report))
+
+
+def render_csv(report: Report) -> str:
+    """The CSV text (see ``write_csv``)."""
+    row_csv = _writer("row_csv")
+    return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
+
+
+def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
+    """CSV text: a header, then one line per row ending in LF; None as an empty cell.
+
+    Text cells go through ``hkit.textsafe.csv_text`` (formula-like text gets a leading ``'``);
+    numbers are written as numbers. A field holding a CR or LF is quoted.
+    """
+    out = _RowsEndingInLF()
+    # csv quotes a field holding a character of the line terminator: with "\r\n" that is a
+    # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
+    import csv  # only the CSV format pays for it
+
+    writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(
+        {k: csv_text(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
+    )
+    return "".join(out.parts)
+
+
+class _RowsEndingInLF:
+    """A file for ``csv.writer`` (one ``write`` per row) that ends each row in LF, not CRLF."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, row: str) -> None:
+        self.parts.append(row[:-2] + "\n")
+
+
+def write_story_json(story: Story, out: TextIO) -> None:
+    """``hkit show --format json``: the story as one document; its rows are ``gap``'s."""
+    out.write(render_story_json(story))
+
+
+def render_story_json(story: Story) -> str:
+    """The story document, indented, UTF-8, ending in a newline; never NaN."""
+    record: dict[str, Any] = story_record(story)
+    return dumps_indented(record) + "\n"

@@ -1,5 +1,37 @@
-"""Entry point for ``python -m hkit``."""
+"""Entry point for ``python -m hkit`` and the ``hkit`` console script.
 
-from hkit.cli import main
+``hkit --version`` (or ``-V``) alone is answered here, before Typer and the commands are
+imported: building the app for one line cost about as much as ``hkit gap --format json``
+(``bench/run.py`` measures it against ``python -c pass``). Everything else, and any failure
+to write that line, goes through ``hkit.cli.main`` as before.
+"""
 
-main()
+import sys
+
+
+def _answered_version() -> bool:
+    """Write ``hkit VERSION`` when it is all that was asked; False leaves it to the full app
+    (other arguments, or a stdout that is closed or cannot take the line)."""
+    if sys.argv[1:] not in (["--version"], ["-V"]) or sys.stdout is None:
+        return False
+    from hkit import __version__
+
+    try:
+        sys.stdout.write(f"hkit {__version__}\n")
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def main() -> None:
+    """Console-script entry point: ``hkit --version`` here, the rest in ``hkit.cli``."""
+    if _answered_version():
+        return
+    from hkit.cli import main as run_app
+
+    run_app()
+
+
+if __name__ == "__main__":
+    main()

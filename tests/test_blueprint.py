@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from hkit.read.blueprint import FORMAT, TWIN, read_twin, stamp, twin_text
-from hkit.read.load import choose_file, decode, load_chosen, load_plan, packaged_targets
+from hkit.read.inputguard import decode
+from hkit.read.load import choose_file, load_chosen, load_plan, packaged_targets
 from hkit.read.parse_yaml import parse_yaml
 
 from .conftest import ROOT, SHIPPED
@@ -94,7 +95,7 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     from functools import partial
 
     import hkit.read.blueprint
-    from hkit.read.load import Choice
+    from hkit.read.load import Choice, Origin
 
     yaml_text = (
         "schema_version: 1\nobservations_file: figures.csv\n"
@@ -113,7 +114,7 @@ def test_a_twin_reads_the_figures_file_the_yaml_names(
     twin = tmp_path / "twin.json"
     twin.write_text(twin_text(raw, parse_yaml(decode(raw, name="t"), name="t").data))
     monkeypatch.setattr(hkit.read.blueprint, "read_twin", partial(read_twin, twin=twin))
-    choice = Choice(str(source), "the Blueprint file shipped with hkit", packaged=True)
+    choice = Choice(str(source), Origin.PACKAGED)
 
     via_twin = load_chosen(choice)
     assert [o.year for o in via_twin.indicators[0].observations] == [2020, 2024]

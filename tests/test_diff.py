@@ -79,6 +79,21 @@ def test_indicator_added_and_removed_lists_its_figures() -> None:
     assert [k for k in kinds if k[0] != "status"] == [("added", "b", 2021), ("removed", "g", 2020)]
 
 
+def test_status_changes_stay_with_their_indicator() -> None:
+    """Each indicator lists the status changes of its own rows only: a row it lost (2032 of
+    a) and a row it gained (2032 of b), never one of the other indicator's."""
+    a_old = indicator([(2020, 1), (2024, 2)], {"2027": 3, "2032": 4}, ident="a")
+    b_old = indicator([(2020, 1), (2024, 2)], {"2027": 3}, ident="b")
+    a_new = indicator([(2020, 1), (2024, 2)], {"2027": 3}, ident="a")
+    b_new = indicator([(2020, 1), (2024, 2)], {"2032": 4, "2027": 2.5}, ident="b")
+    changes = diff_plans(plan(a_old, b_old), plan(a_new, b_new)).changes
+    statuses = [(c.indicator.id, c.milestone, c.before, c.after) for c in changes if c.of_status]
+    assert statuses == [
+        ("a", "2032", Status.SUBSTANTIAL_PROGRESS, None),
+        ("b", "2032", None, Status.SUBSTANTIAL_PROGRESS),
+    ]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "worse"),
     [

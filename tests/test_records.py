@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import random
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from hkit.assess.catalogue import ALL_METHODS, Method
 from hkit.assess.compute import assess
 from hkit.assess.methods import apply_methods
 from hkit.assess.record import Mode, Report
-from hkit.contract import clean
+from hkit.contract.fields import clean
 from hkit.model import Plan
 from hkit.read.load import load_plan, packaged_targets
 from hkit.render.machine import writers
@@ -208,3 +210,25 @@ def test_the_largest_floats_do_not_round_to_infinity(value: float) -> None:
     """Rounded to 10 digits, 1.7976931348623157e308 would overflow: every digit is kept."""
     assert json.loads(_number(value)) == value
     assert _number(value) == json.dumps(clean(value))
+
+
+def test_generated_writers_have_readable_source() -> None:
+    """Each generated writer has a file name and source: inspect shows it, a traceback names
+    its line (as attrs does for its generated methods)."""
+    from hkit.render.machine.records import csv_writer, json_writer, record_writer
+
+    writers_ = [
+        record_writer(contract.ROW),
+        csv_writer(contract.ROW),
+        json_writer(contract.ROW, level=2),
+    ]
+    for writer in writers_:
+        source = inspect.getsource(writer)
+        print(source)  # pytest -s shows what the contract generates
+        assert source.startswith(f"def {writer.__name__}(o):")
+        assert writer.__code__.co_filename.startswith("<hkit.render.machine.records: ")
+    with pytest.raises(AttributeError) as caught:
+        record_writer(contract.ROW)(object())
+    frames = "".join(traceback.format_exception(caught.value))
+    assert "_record_RowOut" in frames
+    assert "d['indicator']" in frames or "o.indicator" in frames

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hkit.assess.compute import assess
+from hkit.assess.gates import stale_rows
 from hkit.cli import app
 from hkit.model import Frequency, Grade, Plan, Source
 from hkit.read.releases import (
@@ -21,7 +22,6 @@ from hkit.read.releases import (
     expected_release,
     parse_release,
     release_warnings,
-    stale_rows,
 )
 from tests.conftest import PINNED_TODAY, ROOT, SHIPPED
 from tests.helpers import indicator, plan

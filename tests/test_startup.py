@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from hkit import __version__
 from hkit.cli import app
 
 # Run the real entry point in a fresh interpreter and report which heavy packages ended up
@@ -24,7 +25,7 @@ try:
 except SystemExit:
     pass
 roots = {name.split(".")[0] for name in sys.modules}
-sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "jinja2"})))
+sys.stderr.write(json.dumps(sorted(roots & {"rich", "pydantic", "yaml", "csv", "jinja2", "typer"})))
 """
 HKIT_MODULES_ONLY = """
 import json, sys
@@ -122,6 +123,23 @@ def test_hkit_modules_never_import_pydantic() -> None:
     assert json.loads(done.stderr) == []
 
 
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_is_answered_before_typer_is_imported(flag: str) -> None:
+    """`hkit --version` alone prints one line from the entry point (the console script's and
+    `python -m hkit`'s), without importing Typer or building any command."""
+    script = (
+        "import sys\n"
+        f"sys.argv = ['hkit', {flag!r}]\n"
+        "from hkit.__main__ import main\n"
+        "main()\n"
+        "sys.stderr.write(str(sorted({n.split('.')[0] for n in sys.modules} & {'typer', 'click'})))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"hkit {__version__}\n", "[]")
+    # -V with anything after it still goes through the app (so this test can fail).
+    assert "typer" in loaded_after(flag, "gap")
+
+
 def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:
     """gap pauses the cyclic garbage collector only while it runs."""
     assert gc.isenabled()
@@ -136,7 +154,7 @@ def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:
 def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
     """``hkit gap ...`` builds the gap command alone (Typer converts every registered
     command's parameters before parsing); anything else builds them all."""
-    from hkit.cli import COMMANDS, build_app, command_to_build
+    from hkit.cli.commands import COMMANDS, build_app, command_to_build
 
     assert command_to_build(["gap", "--format", "json"]) == "gap"
     assert command_to_build(["import", "x"]) == "import"
@@ -164,7 +182,7 @@ def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_one_command_app_answers_as_the_full_app(runner: CliRunner, args: list[str]) -> None:
-    from hkit.cli import build_app
+    from hkit.cli.commands import build_app
 
     alone = runner.invoke(build_app(args[0]), args, prog_name="hkit")
     full = runner.invoke(app, args, prog_name="hkit")

@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 from hkit import contract
-from hkit.contract import diff, rollup, story
+from hkit.contract import diff, rollup
+from hkit.contract.fields import Field, FieldKind
 from tests.conftest import ROOT
 
 CONTRACT_DOC = ROOT / "docs" / "contract.md"
@@ -36,10 +37,10 @@ SHAPES = (
     contract.TARGET,
     contract.METHOD,
     contract.OUTLOOK,
-    story.STORY,
-    story.INDICATOR,
-    story.OBSERVATION,
-    story.PATH,
+    contract.STORY,
+    contract.INDICATOR,
+    contract.OBSERVATION,
+    contract.PATH,
     rollup.ROLLUP,
     rollup.GROUP,
     diff.DIFF,
@@ -47,30 +48,27 @@ SHAPES = (
 )
 
 
-def kind_text(field: contract.Field) -> str:
+def kind_text(field: Field) -> str:
     """What a field holds, in words: ``number or null``, ``list of RowOut``."""
     kind = field.kind
-    if (
-        kind in (contract.FieldKind.ENUM, contract.FieldKind.NUMBER_OR_ENUM)
-        and field.enum is not None
-    ):
+    if kind in (FieldKind.ENUM, FieldKind.NUMBER_OR_ENUM) and field.enum is not None:
         text = "one of " + ", ".join(f"`{member.value}`" for member in field.enum)
-        if kind is contract.FieldKind.NUMBER_OR_ENUM:
+        if kind is FieldKind.NUMBER_OR_ENUM:
             text = f"number, or {text}"
-    elif kind is contract.FieldKind.CONSTANT:
+    elif kind is FieldKind.CONSTANT:
         text = f"always `{field.value}`"
     elif field.shape is not None:
         name = f"[`{field.shape.title}`](#{field.shape.title.lower()})"
         text = {
-            contract.FieldKind.OBJECT: name,
-            contract.FieldKind.OBJECTS: f"list of {name}",
-            contract.FieldKind.MAP: f"object of {name} by name",
+            FieldKind.OBJECT: name,
+            FieldKind.OBJECTS: f"list of {name}",
+            FieldKind.MAP: f"object of {name} by name",
         }[kind]
     else:
         text = {
-            contract.FieldKind.TEXTS: "list of text",
-            contract.FieldKind.INTEGER: "whole number",
-            contract.FieldKind.UNROUNDED: "number (not rounded)",
+            FieldKind.TEXTS: "list of text",
+            FieldKind.INTEGER: "whole number",
+            FieldKind.UNROUNDED: "number (not rounded)",
         }.get(kind, kind.value)
     if field.nullable:
         text += " or null"

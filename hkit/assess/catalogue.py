@@ -1,11 +1,11 @@
 """The progress methods hkit knows, stated once: names, words and where each is computed.
 
 The command line (``--method`` choices and help), the renderers (column headings, the legend
-of ``--method all``), the JSON (``method``, ``methods``) and the dispatch
-(``hkit.assess.methods.evaluate``) all read ``CATALOGUE``. Standard library only, so that reading it
-costs nothing at start-up. To add a method: a module with an ``assess`` and a ``describe``
-function (see ``hkit/assess/methods/level.py``), one member of ``Method`` and one entry here; the
-report's page (``hkit.render.html.page_method``) follows too; docs/architecture.md.
+of ``--method all``) and the JSON (``method``, ``methods``) all read ``CATALOGUE``. Words only,
+standard library only and importing nothing of hkit's, so that reading it costs nothing at
+start-up. To add a method: a module with an ``assess`` and a ``describe`` function (see
+``hkit/assess/methods/level.py``), one member of ``Method``, one entry here and one in
+``hkit.assess.methods.IMPLEMENTATIONS``; docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -37,11 +37,8 @@ class MethodInfo(NamedTuple):
     """What hkit says about one method.
 
     ``who`` is the method's publisher in a word or two and ``measure`` what its measure is
-    (the legend of ``--method all`` joins them). ``assess`` names the function that judges a
-    row, as ``module:function``, imported only when the method is asked for; None for the
-    default method, which is the row itself (``hkit.assess.compute``). ``describe`` names the
-    function that describes the method for ``hkit report``
-    (``hkit.assess.methods.common.MethodText``).
+    (the legend of ``--method all`` joins them). The functions that judge a row and describe
+    the method are its module's (``hkit.assess.methods.IMPLEMENTATIONS``).
     """
 
     key: str
@@ -49,8 +46,6 @@ class MethodInfo(NamedTuple):
     help: str
     who: str
     measure: str
-    assess: str | None
-    describe: str
 
     @property
     def legend(self) -> str:
@@ -65,8 +60,6 @@ CATALOGUE = {
         help="rate (open-sdg 2.4.0 growth ratio, the default)",
         who="open-sdg",
         measure="the ratio of actual to planned growth",
-        assess=None,
-        describe="hkit.assess.methods.rate:describe",
     ),
     Method.LEVEL: MethodInfo(
         key="unsd-level",
@@ -74,8 +67,6 @@ CATALOGUE = {
         help="level (UNSD projected-level ratio)",
         who="UNSD",
         measure="the projected change of level over the planned one",
-        assess="hkit.assess.methods.level:assess",
-        describe="hkit.assess.methods.level:describe",
     ),
     Method.WEATHER: MethodInfo(
         key="de-weather",
@@ -83,8 +74,6 @@ CATALOGUE = {
         help="weather (German strategy)",
         who="Germany",
         measure="the share of the remaining distance covered by the next milestone",
-        assess="hkit.assess.methods.weather:assess",
-        describe="hkit.assess.methods.weather:describe",
     ),
     Method.REGRESSION: MethodInfo(
         key="escap-regression",
@@ -92,8 +81,6 @@ CATALOGUE = {
         help="regression (ESCAP time-weighted fit)",
         who="ESCAP",
         measure="the fitted trend's change over the planned one",
-        assess="hkit.assess.methods.regression:assess",
-        describe="hkit.assess.methods.regression:describe",
     ),
 }
 # The method of a plain ``hkit gap``: open-sdg 2.4.0, which ``hkit.assess.compute`` implements.

@@ -117,8 +117,8 @@ def diff_plans(old: Plan, new: Plan, *, as_of: int | None = None) -> Diff:
 
     Both are assessed with the default method (and ``as_of``, if given) to compare statuses.
     """
-    old_rows = _rows_by_key(assess(old, as_of=as_of))
-    new_rows = _rows_by_key(assess(new, as_of=as_of))
+    old_rows = _rows_by_indicator(assess(old, as_of=as_of))
+    new_rows = _rows_by_indicator(assess(new, as_of=as_of))
     old_by_id = {i.id: i for i in old.indicators}
     new_by_id = {i.id: i for i in new.indicators}
     changes: list[Change] = []
@@ -132,8 +132,17 @@ def diff_plans(old: Plan, new: Plan, *, as_of: int | None = None) -> Diff:
     return Diff(old.path, new.path, tuple(changes))
 
 
-def _rows_by_key(report: Report) -> dict[tuple[str, str | None], Row]:
-    return {(row.indicator.id, row.milestone): row for row in report.rows}
+# Rows grouped by indicator id, then keyed by milestone, in the report's order: each
+# indicator looks up its own rows instead of scanning every row of the plan (which made
+# ``hkit diff`` quadratic: 15 times the time for 4 times the indicators).
+RowsByIndicator = dict[str, dict[str | None, Row]]
+
+
+def _rows_by_indicator(report: Report) -> RowsByIndicator:
+    grouped: RowsByIndicator = {}
+    for row in report.rows:
+        grouped.setdefault(row.indicator.id, {})[row.milestone] = row
+    return grouped
 
 
 def _grade(plan: Plan, key: str | None) -> str | None:
@@ -142,19 +151,17 @@ def _grade(plan: Plan, key: str | None) -> str | None:
 
 
 def _status_changes(
-    indicator: Indicator,
-    old_rows: dict[tuple[str, str | None], Row],
-    new_rows: dict[tuple[str, str | None], Row],
+    indicator: Indicator, old_rows: RowsByIndicator, new_rows: RowsByIndicator
 ) -> list[Change]:
-    keys = [k for k in new_rows if k[0] == indicator.id]
-    keys += [k for k in old_rows if k[0] == indicator.id and k not in new_rows]
+    old = old_rows.get(indicator.id, {})
+    new = new_rows.get(indicator.id, {})
     changes = []
-    for key in keys:
-        before = old_rows[key].status if key in old_rows else None
-        after = new_rows[key].status if key in new_rows else None
+    for milestone in [*new, *(m for m in old if m not in new)]:
+        before = old[milestone].status if milestone in old else None
+        after = new[milestone].status if milestone in new else None
         if before != after:
             changes.append(
-                Change(Kind.STATUS, indicator, milestone=key[1], before=before, after=after)
+                Change(Kind.STATUS, indicator, milestone=milestone, before=before, after=after)
             )
     return changes
 

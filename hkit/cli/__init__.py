@@ -1,116 +1,31 @@
-"""The command line: the Typer app, its root options and the entry point.
+"""The command line: the entry point, the Typer app (``hkit.cli.commands``) and one module per
+command (``hkit.cli.gap``, ``hkit.cli.show``, ...), with what they share: loading the plan
+(``plan``), the options (``options``, ``calendar``), usage errors (``usage``), completion
+(``complete``), exit codes and user errors (``process``), closed streams (``streams``).
 
-Each command lives in a module of its own (``hkit.cli.gap``, ``hkit.cli.show``, ...); this
-one assembles them. stdout carries the payload only (table, JSON, CSV, Markdown); messages
-go to stderr. A run of one command builds only that command: Typer turns every registered
-command's signature into Click parameters before it parses a word, which for seven commands
-cost about a tenth of ``hkit gap --format json`` (``bench/run.py``).
+The only part of hkit that imports Typer (or Click) and the only one that prints or exits.
+stdout carries the payload only (table, JSON, CSV, Markdown, HTML, SVG); messages go to stderr.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
 import sys
-from functools import cache
-from typing import Annotated, Any
-
-import typer
-
-from hkit import __version__
-from hkit.cli.process import run
-from hkit.cli.usage import HkitGroup
-
-# Each command's name, and the module holding its function and its ``SETTINGS``, in the order
-# ``hkit --help`` lists them.
-COMMANDS = {
-    "gap": ("hkit.cli.gap", "gap"),
-    "show": ("hkit.cli.show", "show"),
-    "report": ("hkit.cli.report", "report"),
-    "validate": ("hkit.cli.validate", "validate"),
-    "import": ("hkit.cli.import_", "import_"),
-    "schema": ("hkit.cli.schema", "schema"),
-    "diff": ("hkit.cli.diff", "diff"),
-}
-
-_HELP = (
-    "How far each indicator of a plan stands from its targets, and whether the current "
-    "pace is enough. Ships with the eight reference indicators of the Hong Kong I&T "
-    "Development Blueprint (2022); works on any targets file."
-)
-_EPILOG = (
-    "Exit codes: 0 ok; 1 `gap --check` found a row below on track (or too old, with"
-    " --max-age), or `diff --check` a row that got worse; 2 bad usage or bad input;"
-    " 70 a bug in hkit."
-)
+from typing import Any
 
 
-def build_app(only: str | None = None) -> typer.Typer:
-    """The hkit Typer app with every command, or with the command named ``only``.
+def main() -> None:
+    """Console-script entry point: build only the command the arguments name, and run it
+    (exit codes: ``hkit.cli.process.run``)."""
+    from hkit.cli.commands import build_app, command_to_build
+    from hkit.cli.process import run
 
-    With one command the app still is a group (it has a root callback), so its usage lines,
-    help and errors read exactly as the full app's do for that command.
-    """
-    app = typer.Typer(
-        name="hkit",
-        cls=HkitGroup,  # one error style: see hkit/cli/usage.py
-        help=_HELP,
-        epilog=_EPILOG,
-        invoke_without_command=True,  # `hkit` alone prints the help (see _root)
-        add_completion=True,  # --install-completion / --show-completion, Typer's own
-        rich_markup_mode=None,  # plain help, as git and ruff print it: no boxes
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
-    app.callback()(_root)
-    for name, (module, function) in COMMANDS.items():
-        if only is None or name == only:
-            loaded = importlib.import_module(module)
-            app.command(name, **loaded.SETTINGS)(getattr(loaded, function))
-    return app
-
-
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"hkit {__version__}\n")
-        raise typer.Exit()
-
-
-def _root(
-    ctx: typer.Context,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
-        ),
-    ] = False,
-) -> None:
-    """How far each indicator stands from its targets."""
-    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
-        # `hkit` alone: the help on stdout and exit 0, as `git` and `ruff` do for `help`.
-        sys.stdout.write(ctx.get_help() + "\n")
-        raise typer.Exit()
-
-
-def command_to_build(args: list[str]) -> str | None:
-    """The command to build alone for ``args``: the first word when it names a command and
-    the shell is not asking for completions (those may list every command)."""
-    if args and args[0] in COMMANDS and "_HKIT_COMPLETE" not in os.environ:
-        return args[0]
-    return None
-
-
-@cache
-def _full_app() -> typer.Typer:
-    return build_app()
+    run(build_app(command_to_build(sys.argv[1:])))
 
 
 def __getattr__(name: str) -> Any:
     # ``hkit.cli.app``: the full app, built on first use (tests and embedders use it).
     if name == "app":
-        return _full_app()
+        from hkit.cli.commands import full_app
+
+        return full_app()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def main() -> None:
-    """Console-script entry point (see ``hkit.cli.process.run``)."""
-    run(build_app(command_to_build(sys.argv[1:])))

@@ -12,7 +12,7 @@ from hkit.cli.options import DIFF_TABLE, DiffFormatOption
 from hkit.cli.process import no_cyclic_gc, say, user_errors
 from hkit.cli.usage import HkitCommand
 from hkit.errors import ExitCode
-from hkit.render.formats import writer
+from hkit.render.formats import Output, writer
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -43,7 +43,7 @@ def diff(
     with no_cyclic_gc():
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
-        writer("diff", output)(result, sys.stdout)
+        writer(Output.DIFF, output)(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)
         say(f"hkit: {count} row{'' if count == 1 else 's'} got worse")

@@ -36,7 +36,7 @@ from hkit.cli.plan import check_names, load_file, with_methods
 from hkit.cli.process import no_cyclic_gc, say, user_errors
 from hkit.cli.usage import HkitCommand
 from hkit.errors import ExitCode
-from hkit.render.formats import writer
+from hkit.render.formats import Output, writer
 
 if TYPE_CHECKING:
     from hkit.assess.record import Report
@@ -91,6 +91,7 @@ def gap(
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.assess.compute import assess
+    from hkit.assess.rollup import RollUp, roll_up
 
     require_check(max_age, check=check or strict)
     if min_chance is not None and not (check or strict):
@@ -106,8 +107,10 @@ def gap(
             report = with_methods(report, plan, method)
         if output is GAP_TABLE:  # the other formats never colour (nor import rich)
             use_color(color)
-        # --by group writes the roll-up (hkit.assess.rollup) in the same formats.
-        writer("gap --by group" if by is By.GROUP else "gap", output)(report, sys.stdout)
+        if by is By.GROUP:  # the roll-up (hkit.assess.rollup), in the same formats
+            writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
+        else:
+            writer(Output.GAP, output)(report, sys.stdout)
     if check or strict:
         stale = max_age is not None and check_ages(report, day, max_age)
         unlikely = min_chance is not None and _unlikely(report, min_chance, strict=strict)

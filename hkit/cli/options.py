@@ -10,13 +10,13 @@ import typer
 from hkit.assess.catalogue import DEFAULT, MethodChoice, method_help
 from hkit.cli.complete import complete_ids, complete_milestones
 from hkit.cli.usage import choice, choices, complete, year
-from hkit.render.formats import FORMATS
+from hkit.render.formats import FORMATS, Output
 
 # Output formats, read from the registry (hkit.render.formats); the format never depends on the
 # terminal. Built at run time, so mypy cannot list the members (hence the ignores).
-Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS["gap"]])  # type: ignore[misc]
-ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS["show"]])  # type: ignore[misc]
-DiffFormat = StrEnum("DiffFormat", [(f.upper(), f) for f in FORMATS["diff"]])  # type: ignore[misc]
+Format = StrEnum("Format", [(f.upper(), f) for f in FORMATS[Output.GAP]])  # type: ignore[misc]
+ShowFormat = StrEnum("ShowFormat", [(f.upper(), f) for f in FORMATS[Output.SHOW]])  # type: ignore[misc]
+DiffFormat = StrEnum("DiffFormat", [(f.upper(), f) for f in FORMATS[Output.DIFF]])  # type: ignore[misc]
 # The defaults: the table, and the default method.
 GAP_TABLE, SHOW_TABLE, DIFF_TABLE = Format("table"), ShowFormat("table"), DiffFormat("table")
 DEFAULT_METHOD = MethodChoice(DEFAULT)

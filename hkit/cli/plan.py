@@ -20,24 +20,25 @@ SHIPPED_NAME = "<shipped>/targets.yaml"
 def load_file(file: str | None, *, verbose: bool) -> Plan:
     """The plan of ``file`` (``None``: the lookup of ``hkit.read.load.choose_file``); with
     ``verbose``, say on stderr which file is read and why."""
-    from hkit.read.load import DEFAULT_NAME, choose_file, load_chosen, twin_in_use
+    from hkit.read.load import DEFAULT_NAME, Origin, choose_file, load_chosen, twin_in_use
 
     choice = choose_file(file)
     if verbose:
-        say(f"hkit: reading {choice.path} ({choice.reason})")
+        say(f"hkit: reading {choice.path} ({choice.origin.value})")
         if choice.packaged:
             from hkit.read.blueprint import TWIN
 
             twin = f"its JSON twin {TWIN}" if twin_in_use(choice) else "the YAML (no current twin)"
             say(f"hkit: read from {twin}")
-    found_here = choice.reason == "found in the current directory"
-    name = SHIPPED_NAME if choice.packaged else DEFAULT_NAME if found_here else None
+    name = {Origin.PACKAGED: SHIPPED_NAME, Origin.CURRENT_DIRECTORY: DEFAULT_NAME}.get(
+        choice.origin
+    )
     try:
         return load_chosen(choice, display_name=name)
     except InputError as exc:
-        if choice.reason.startswith("from $") and exc.problems[0].line is None:
+        if choice.origin is Origin.VARIABLE and exc.problems[0].line is None:
             # The user did not type this path: say where it came from.
-            first = exc.problems[0]._replace(hint=f"the path comes {choice.reason}")
+            first = exc.problems[0]._replace(hint=f"the path comes {choice.origin.value}")
             raise InputError([first, *exc.problems[1:]]) from None
         raise
 

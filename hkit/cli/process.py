@@ -36,7 +36,7 @@ def user_errors() -> Iterator[None]:
         for problem in exc.problems:
             say(str(problem))
         if len(exc.problems) > 1:
-            from hkit.read.checks import MAX_PROBLEMS
+            from hkit.read.document import MAX_PROBLEMS
 
             more = " (hkit stops there: fix these and run it again)"
             cap = more if len(exc.problems) >= MAX_PROBLEMS else ""

@@ -23,7 +23,7 @@ from hkit.cli.options import (
 from hkit.cli.plan import load_file
 from hkit.cli.process import no_cyclic_gc, user_errors
 from hkit.cli.usage import HkitCommand
-from hkit.render.formats import writer
+from hkit.render.formats import Output, writer
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -61,4 +61,4 @@ def show(
         story = build_story(plan, ident, as_of=as_of, methods=chosen(method))
     if output is SHOW_TABLE:  # the other formats never colour (nor import rich)
         use_color(color)
-    writer("show", output)(story, sys.stdout)
+    writer(Output.SHOW, output)(story, sys.stdout)

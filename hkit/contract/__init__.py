@@ -1,6 +1,7 @@
 """The output contract, stated once: every field of hkit's JSON documents, in order.
 
-Each table (a ``Shape``) lists a JSON object's fields: name, kind, description, and the
+Each table (a ``Shape``, of ``Field``s: ``hkit.contract.fields``) lists a JSON object's fields:
+name, kind, description, and the
 attribute of the record (``hkit.assess.record``, ``hkit.model``, ``hkit.assess.story``) it is
 read from.
 Everything else is derived from these tables: the row writers and the CSV columns
@@ -14,118 +15,13 @@ Standard library only: ``gap --format json`` reads this at start-up.
 
 from __future__ import annotations
 
-import math
-from enum import StrEnum
 from typing import Any
 
-from hkit.model import Comparator, Direction, Grade, Scale, Status
+from hkit.contract.fields import Field, FieldKind, Shape
+from hkit.model import Comparator, Direction, Display, Grade, Scale, Status
 
 # The version of the JSON documents; renaming or removing a field bumps it, adding does not.
 SCHEMA_VERSION = 1
-# Rounding to 10 significant digits hides last-bit differences between platforms' libm
-# while keeping far more precision than any source figure has.
-SIGNIFICANT_DIGITS = 10
-_ROUNDING = f".{SIGNIFICANT_DIGITS}g"
-
-
-class FieldKind(StrEnum):
-    """What a field holds, as JSON."""
-
-    TEXT = "text"  # a string
-    INTEGER = "integer"  # a whole number: a year, a count
-    NUMBER = "number"  # a number rounded by ``clean``
-    UNROUNDED = "unrounded"  # a number as computed (the roll-up's score: never rounded)
-    NUMBER_OR_ENUM = "number_or_enum"  # a number rounded by ``clean``, or a word of ``enum``
-    BOOLEAN = "boolean"
-    ENUM = "enum"  # one word of ``Field.enum``
-    CONSTANT = "constant"  # always ``Field.value``
-    TEXTS = "texts"  # a list of strings
-    OBJECT = "object"  # an object of ``Field.shape``
-    OBJECTS = "objects"  # a list of such objects
-    MAP = "map"  # objects of ``Field.shape`` by the text of their ``Field.key`` attribute
-
-
-class Field:
-    """One field of a JSON object.
-
-    ``path`` is the record's attribute it is read from (dotted; default the field's name).
-    ``nullable`` fields may be null; ``optional`` ones are left out when empty; a field with
-    ``when`` is there only when that attribute of the record is true. ``csv`` is False for a
-    field CSV leaves out (a boolean is ``true`` or ``false`` in CSV, as in JSON). (A plain
-    class, not a dataclass: building the dataclass machinery cost 2 ms of every start-up.)
-    """
-
-    __slots__ = (
-        "csv",
-        "description",
-        "enum",
-        "key",
-        "kind",
-        "name",
-        "nullable",
-        "optional",
-        "path",
-        "shape",
-        "value",
-        "when",
-    )
-
-    def __init__(
-        self,
-        name: str,
-        kind: FieldKind,
-        description: str,
-        path: str = "",
-        *,
-        nullable: bool = False,
-        optional: bool = False,
-        shape: Shape | None = None,
-        enum: type[StrEnum] | None = None,
-        key: str = "",
-        value: int | str = 0,
-        csv: bool = True,
-        when: str = "",
-    ) -> None:
-        self.name = name
-        self.kind = kind
-        self.description = description
-        self.path = path
-        self.nullable = nullable
-        self.optional = optional
-        self.shape = shape
-        self.enum = enum
-        self.key = key
-        self.value = value
-        self.csv = csv
-        self.when = when
-
-    @property
-    def source(self) -> str:
-        """The record's attribute the field is read from."""
-        return self.path or self.name
-
-
-class Shape:
-    """A JSON object: its name in the JSON Schema, what it is, and its fields in order."""
-
-    __slots__ = ("description", "fields", "title")
-
-    def __init__(self, title: str, description: str, fields: tuple[Field, ...]) -> None:
-        self.title = title
-        self.description = description
-        self.fields = fields
-
-
-def clean(value: float | None) -> float | int | None:
-    """A number fit for JSON: rounded to ``SIGNIFICANT_DIGITS``, whole numbers as ints."""
-    if value is None or not math.isfinite(value):
-        return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
-    rounded = float(format(value, _ROUNDING))
-    if not math.isfinite(rounded):
-        return value  # 1.7976931348623157e308 rounds up to infinity: keep every digit
-    if rounded.is_integer() and abs(rounded) < 1e15:
-        return int(rounded)
-    return rounded
 
 
 def _point(*extra: Field) -> tuple[Field, ...]:
@@ -284,5 +180,61 @@ REPORT = Shape(
         *_head(),
         Field("rows", FieldKind.OBJECTS, "One row per indicator and milestone.", shape=ROW),
         _compared(),
+    ),
+)
+
+# --- hkit show --format json --------------------------------------------------------------
+
+INDICATOR = Shape(
+    "IndicatorOut",
+    "What the indicator measures and which way is good.",
+    (
+        Field("id", FieldKind.TEXT, "The indicator's id."),
+        Field("name", FieldKind.TEXT, "The indicator's name."),
+        Field("group", FieldKind.TEXT, "The indicator's group.", nullable=True),
+        Field("unit", FieldKind.TEXT, "The unit of every value."),
+        Field("direction", FieldKind.ENUM, "Which way the indicator should move.", enum=Direction),
+        Field("display", FieldKind.ENUM, "How values are shown to people.", enum=Display),
+        _maybe("limit", "A natural bound, such as 100 for a percentage."),
+        _maybe("note", "The targets file's note on the indicator.", FieldKind.TEXT),
+    ),
+)
+OBSERVATION = Shape(
+    "ObservationOut",
+    "One figure of the indicator, with its source.",
+    (
+        *_point(),
+        Field("source_title", FieldKind.TEXT, "The title of the figure's source.", path="title"),
+        _maybe("grade", _GRADE, FieldKind.ENUM, enum=Grade),
+        _maybe("note", "The targets file's note on the figure.", FieldKind.TEXT),
+        Field("used", FieldKind.BOOLEAN, "False for a figure after --as-of, shown but not used."),
+    ),
+)
+PATH = Shape(
+    "PathOut",
+    "One year of the paths, in the indicator's unit; null where a path does not reach.",
+    (
+        Field("year", FieldKind.INTEGER, "The data year."),
+        _maybe("observed", "The figure of that year."),
+        _maybe("plan", "Where the plan's path puts the indicator."),
+        _maybe("trend", "Where the current pace puts it."),
+        _maybe("trend_low", "The 10th percentile around the current pace (after the latest)."),
+        _maybe("trend_high", "The 90th percentile around the current pace (after the latest)."),
+        _maybe("later", "A figure published after --as-of."),
+    ),
+)
+STORY = Shape(
+    "StoryOut",
+    "The output of ``hkit show --format json``.",
+    (
+        *_head("report"),
+        _compared("report"),
+        Field("indicator", FieldKind.OBJECT, "The indicator.", shape=INDICATOR),
+        Field(
+            "observations", FieldKind.OBJECTS, "Every figure.", path="figures", shape=OBSERVATION
+        ),
+        Field("rows", FieldKind.OBJECTS, "The indicator's rows.", path="report.rows", shape=ROW),
+        Field("path", FieldKind.OBJECTS, "The paths, year by year.", path="paths", shape=PATH),
+        Field("notes", FieldKind.TEXTS, "Notes on the paths."),
     ),
 )

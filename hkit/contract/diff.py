@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from hkit.assess.diff import Kind as ChangeKind
-from hkit.contract import Field, FieldKind, Shape
+from hkit.contract.fields import Field, FieldKind, Shape
 from hkit.model import Comparator, Grade, Status
 
 # The version of the diff's document; renaming or removing a field bumps it.

@@ -7,7 +7,7 @@ since they were first written, and rounding it now would change them. Standard l
 
 from __future__ import annotations
 
-from hkit.contract import Field, FieldKind, Shape
+from hkit.contract.fields import Field, FieldKind, Shape
 from hkit.model import Status
 
 # The version of the roll-up's document; renaming or removing a field bumps it.

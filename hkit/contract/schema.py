@@ -14,7 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from hkit import contract
-from hkit.contract import FieldKind, Shape
+from hkit.contract import fields
+from hkit.contract.fields import FieldKind, Shape
 from hkit.model import Comparator, Direction, Display, Frequency, Grade
 from hkit.read.checks import YEAR_RANGE
 from hkit.read.validate import SCHEMA_VERSION
@@ -172,7 +173,7 @@ def _model(shape: Shape, models: dict[str, type[BaseModel]], **config: Any) -> t
     return model
 
 
-def _type(field: contract.Field, models: dict[str, type[BaseModel]]) -> Any:
+def _type(field: fields.Field, models: dict[str, type[BaseModel]]) -> Any:
     """The Python type pydantic reads ``field``'s JSON Schema from."""
     kind = field.kind
     if kind is FieldKind.CONSTANT:

@@ -14,37 +14,22 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from hkit.errors import Problem, UsageError
+from hkit.read.document import MAX_PROBLEMS, render_path
 from hkit.read.inputguard import LongNumber
 
 if TYPE_CHECKING:
-    from hkit.read.parse import KeyPath, Locator
+    from hkit.read.document import KeyPath, Locator
 
-MAX_PROBLEMS = 50
 # Years outside this range are almost certainly typos (2O25, 20255, 225).
 YEAR_RANGE = (1800, 2200)
 
 # Patterns compiled on first use (re's cache): only a problem needs them.
 _NUMBER_IN_TEXT = r"\s*(?:HK\$|US\$|\$)?\s*([-+]?[\d,_ ]*\.?\d+(?:[eE][-+]?\d+)?)\s*%?\s*"
-_PLAIN_KEY = r"[^\s.\[\]'\"]+"
 
 E = TypeVar("E", bound=StrEnum)
 # What ``fields.get(key, MISSING)`` gives for an absent required key: ``check.mapping``
 # has already reported it, so the type checks stay silent instead of saying "got null".
 MISSING: Any = object()
-
-
-def render_path(path: KeyPath) -> str:
-    """``("indicators", 0, "id")`` → ``indicators[0].id``; odd keys as ``['a b']``."""
-    text = ""
-    for step in path:
-        if isinstance(step, int):
-            text += f"[{step}]"
-        elif not re.fullmatch(_PLAIN_KEY, str(step)):
-            # A message is one line: a key holding a line break or a dot is quoted.
-            text += f"[{str(step)!r}]"
-        else:
-            text += f".{step}" if text else str(step)
-    return text
 
 
 def require_name(name: str, known: Iterable[str], *, kind: str, where: str) -> None:

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from hkit.errors import InputError, Problem
 from hkit.model import Indicator, Observation, Plan
-from hkit.read.checks import MAX_PROBLEMS, YEAR_RANGE, did_you_mean
+from hkit.read.checks import YEAR_RANGE, did_you_mean
+from hkit.read.document import MAX_PROBLEMS
 
 REQUIRED = ("indicator", "year", "value", "source")
 OPTIONAL = ("note",)

@@ -9,6 +9,8 @@ that libyaml cannot compose when hkit looks for a problem's line and column.
 - JSON allows DEL, C1 and line separators raw in strings; libyaml refuses them or breaks
   lines on them. They are mapped to private-use characters, one for one, before the JSON is
   composed as YAML to locate a problem, so that every problem keeps its ``file:line:col``.
+- Bytes become text only as UTF-8 (``decode``): UTF-16/32, NUL bytes and other encodings are
+  located problems, for targets files and repository files alike.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from hkit.errors import Problem
+from hkit.errors import InputError, Problem
+from hkit.read.document import MAX_PROBLEMS, render_path
 
 if TYPE_CHECKING:  # PyYAML is imported only when YAML is parsed (hkit.read.parse)
     import yaml
@@ -55,8 +58,6 @@ def lone_surrogates(
     data: Any, *, name: str, locate: Callable[[tuple[str | int, ...]], tuple[int, int] | None]
 ) -> list[Problem]:
     """A located problem for each key or text in ``data`` that holds a lone surrogate."""
-    from hkit.read.checks import MAX_PROBLEMS, render_path
-
     # Compiled once for the walk: it visits every key and text of the file.
     surrogate = re.compile(_SURROGATE)
     problems: list[Problem] = []
@@ -129,3 +130,51 @@ def composable(text: str) -> str:
 def composable_path(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
     """A key path translated as ``composable`` translates the text, to find it in the node."""
     return tuple(re.sub(_PATH_KEY, _private, s) if isinstance(s, str) else s for s in path)
+
+
+# Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def decode(raw: bytes, *, name: str) -> str:
+    """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            raise InputError(
+                [Problem(name, f"is {encoding} text", line=1, column=1, hint="save as UTF-8")]
+            )
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    "looks like a binary file, not YAML or JSON text (a NUL byte)",
+                    line=line,
+                    column=column,
+                )
+            ]
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    "is not UTF-8 text",
+                    line=line,
+                    column=column,
+                    hint="save the file as UTF-8",
+                )
+            ]
+        ) from None

@@ -8,13 +8,15 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
-from hkit.read.checks import MAX_PROBLEMS
-from hkit.read.parse import MAX_JSON_BYTES, MAX_YAML_BYTES, KeyPath, parse
+from hkit.read.document import MAX_JSON_BYTES, MAX_PROBLEMS, MAX_YAML_BYTES, KeyPath
+from hkit.read.inputguard import decode
+from hkit.read.parse import parse
 from hkit.read.validate import build_plan
 from hkit.read.yaml_depth import check_depth
 
@@ -23,13 +25,27 @@ DEFAULT_NAME = "targets.yaml"
 STDIN = "-"
 
 
+class Origin(Enum):
+    """Where the name of the file to read came from, in the lookup's order; the value says it
+    in words (``--verbose``, and the hint of an error in a file the user did not name)."""
+
+    ARGUMENT = "given on the command line"
+    VARIABLE = f"from ${ENV_VAR}"
+    CURRENT_DIRECTORY = "found in the current directory"
+    PACKAGED = "the Blueprint file shipped with hkit"
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """Which file will be read, and why (for ``--verbose`` and error messages)."""
 
     path: str  # a file path, or "-" for standard input
-    reason: str
-    packaged: bool = False
+    origin: Origin
+
+    @property
+    def packaged(self) -> bool:
+        """Whether this is the Blueprint file shipped with hkit."""
+        return self.origin is Origin.PACKAGED
 
 
 def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
@@ -39,18 +55,18 @@ def choose_file(argument: str | None, *, cwd: Path | None = None) -> Choice:
         if not argument:
             # Typically an unset variable in a script ("$TARGETS"): never fall back silently.
             raise UsageError("the targets file name is empty (use - for standard input)")
-        return Choice(argument, "given on the command line")
+        return Choice(argument, Origin.ARGUMENT)
     env = os.environ.get(ENV_VAR)
     if env:
-        return Choice(env, f"from ${ENV_VAR}")
+        return Choice(env, Origin.VARIABLE)
     try:
         local = (cwd or Path.cwd()) / DEFAULT_NAME
     except OSError:
         # The working folder was deleted: it cannot hold a targets.yaml, so look no further.
         local = None
     if local is not None and local.is_file():
-        return Choice(str(local), "found in the current directory")
-    return Choice(str(packaged_targets()), "the Blueprint file shipped with hkit", packaged=True)
+        return Choice(str(local), Origin.CURRENT_DIRECTORY)
+    return Choice(str(packaged_targets()), Origin.PACKAGED)
 
 
 def packaged_targets() -> Path:
@@ -105,54 +121,6 @@ def _refuse_device(stream: BinaryIO, name: str) -> None:
     kind = _DEVICES.get(stat.S_IFMT(os.fstat(fd).st_mode))
     if kind is not None and not os.isatty(fd):
         raise InputError([Problem(name, f"is {kind}, not a regular file")])
-
-
-# Checked longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
-_WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe", "UTF-16"),
-    (b"\xfe\xff", "UTF-16"),
-)
-
-
-def decode(raw: bytes, *, name: str) -> str:
-    """UTF-8 text of ``raw`` without a byte-order mark; binary or non-UTF-8 input is an error."""
-    for bom, encoding in _WIDE_BOMS:
-        if raw.startswith(bom):
-            raise InputError(
-                [Problem(name, f"is {encoding} text", line=1, column=1, hint="save as UTF-8")]
-            )
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        line = raw.count(b"\n", 0, nul) + 1
-        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    "looks like a binary file, not YAML or JSON text (a NUL byte)",
-                    line=line,
-                    column=column,
-                )
-            ]
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    "is not UTF-8 text",
-                    line=line,
-                    column=column,
-                    hint="save the file as UTF-8",
-                )
-            ]
-        ) from None
 
 
 def is_json(path: str, text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from hkit.errors import InputError, Problem
+from hkit.read.document import MAX_YAML_BYTES, KeyPath, Parsed
 from hkit.read.inputguard import (
     SURROGATE_ESCAPE,
     composable,
@@ -18,7 +19,6 @@ from hkit.read.inputguard import (
     lone_surrogates,
     parse_int,
 )
-from hkit.read.parse import MAX_YAML_BYTES, KeyPath, Parsed
 from hkit.read.yaml_depth import MAX_DEPTH, check_depth
 
 if TYPE_CHECKING:  # PyYAML is imported only to locate a problem (see ``locate``)

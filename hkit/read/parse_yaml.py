@@ -8,18 +8,17 @@ when YAML is read (``hkit.read.parse.parse``).
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Hashable
 from typing import Any
 
 import yaml
 
 from hkit.errors import InputError, Problem
-from hkit.read.inputguard import parse_int, reader_problem
-from hkit.read.parse import EXPANSION_ALLOWANCE, MAX_EXPANSION, Parsed
+from hkit.read.document import EXPANSION_ALLOWANCE, MAX_EXPANSION, Parsed
+from hkit.read.inputguard import reader_problem
 from hkit.read.yaml_depth import check_depth
 from hkit.read.yaml_paths import locate_in_node
+from hkit.read.yaml_scalars import resolve_plain
 
 # libyaml's parser and composer (about ten times faster than PyYAML's own) with no implicit
 # resolvers: every plain scalar arrives as text and hkit decides what it means.
@@ -35,31 +34,6 @@ _CORE_TAGS = {
     "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq",
 }
-
-
-# What an unquoted scalar means is hkit's to decide, not YAML 1.1's: ``1e3`` and ``1_000``
-# are numbers, ``yes`` is a word.
-_INT = re.compile(r"[-+]?[0-9][0-9_]*")
-_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?")
-_SPECIAL_FLOATS = {".inf": math.inf, "+.inf": math.inf, "-.inf": -math.inf, ".nan": math.nan}
-_NULLS = {"", "~", "null", "Null", "NULL"}
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-
-
-def resolve_plain(text: str) -> Any:
-    """What an unquoted YAML scalar means: null, a bool, an int, a float, or the text itself."""
-    if text and (text[0].isdigit() or text[0] in "+-."):
-        if _INT.fullmatch(text):
-            return parse_int(text.replace("_", ""))
-        if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
-            return float(text.replace("_", ""))
-        special = _SPECIAL_FLOATS.get(text.lower())
-        if special is not None:
-            return special
-        return text
-    if text in _NULLS:
-        return None
-    return _BOOLS.get(text, text)
 
 
 def parse_yaml(text: str, *, name: str) -> Parsed:
@@ -147,7 +121,7 @@ class _Converter:
 
     def locate_duplicates(self, root: yaml.Node) -> None:
         """A problem for each duplicate key, with its key path (searched for only now)."""
-        from hkit.read.checks import render_path
+        from hkit.read.document import render_path
         from hkit.read.yaml_paths import node_paths
 
         paths = node_paths(root, [mapping for mapping, _, _ in self.duplicates])

@@ -8,7 +8,7 @@ CLI prints them on stderr.
 from __future__ import annotations
 
 from hkit.model import Grade, Plan
-from hkit.read.checks import render_path
+from hkit.read.document import render_path
 
 
 def source_warnings(plan: Plan) -> list[str]:

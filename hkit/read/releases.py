@@ -1,4 +1,4 @@
-"""The release calendar of sources: when a newer figure is due, and how old the figures are.
+"""The release calendar of sources: when a newer figure is due.
 
 A source may declare ``next_release`` (``2026-12-21`` or ``2026-12``) and ``frequency``
 (``annual`` ...). Without ``next_release``, a source with a ``frequency`` and a ``date`` of
@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hkit.model import Frequency
 
 if TYPE_CHECKING:
-    from hkit.assess.record import Row
     from hkit.model import Plan, Source
     from hkit.read.checks import Checker
-    from hkit.read.parse import KeyPath
+    from hkit.read.document import KeyPath
 
 
 _MONTHS = {
@@ -132,13 +130,6 @@ def release_warnings(plan: Plan, today: dt.date) -> list[str]:
             f"(expected {release}, {how}); add its figures and move next_release on"
         )
     return warnings
-
-
-def stale_rows(rows: Iterable[Row], *, today: dt.date, max_age: int) -> list[Row]:
-    """Rows whose latest figure is more than ``max_age`` years older than ``today``'s year."""
-    return [
-        row for row in rows if row.latest is not None and today.year - row.latest.year > max_age
-    ]
 
 
 def _days_in(year: int, month: int) -> int:

@@ -22,7 +22,7 @@ from hkit.read.checks import (
     Checker,
     describe,
 )
-from hkit.read.parse import KeyPath, Locator
+from hkit.read.document import KeyPath, Locator
 from hkit.read.releases import check_release_fields
 from hkit.read.validate_indicator import (
     MILESTONE_KEYS,

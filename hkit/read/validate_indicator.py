@@ -16,7 +16,7 @@ from hkit.model import (
     Target,
 )
 from hkit.read.checks import MISSING, YEAR_RANGE, Checker, describe, did_you_mean, finite_float
-from hkit.read.parse import KeyPath
+from hkit.read.document import KeyPath
 
 # The keys of each mapping of a targets file: those allowed and those required.
 # hkit.contract.schema's models are where they are stated; this block is generated from them

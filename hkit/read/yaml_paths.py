@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from hkit.read.yaml_scalars import resolve_plain
+
 if TYPE_CHECKING:
-    from hkit.read.parse import KeyPath
+    from hkit.read.document import KeyPath
 
 
 def node_paths(root: yaml.Node, targets: list[yaml.Node]) -> dict[int, KeyPath]:
@@ -67,8 +69,6 @@ def locate_in_node(node: yaml.Node, path: KeyPath) -> tuple[int, int] | None:
 def _find_key(node: yaml.MappingNode, step: str | int) -> yaml.Node | None:
     """The value under key ``step``: the key of the same type first (``2027`` is not
     ``"2027"``), else one that reads the same."""
-    from hkit.read.parse_yaml import resolve_plain  # hkit.read.parse_yaml imports this module
-
     loose: yaml.Node | None = None
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):

@@ -9,26 +9,68 @@ target". Which methods exist, and which function judges a row for each, is in
 
 from __future__ import annotations
 
-import importlib
 import math
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from hkit.assess import rates
-from hkit.assess.catalogue import CATALOGUE, DEFAULT, Method
-from hkit.assess.methods.common import unavailable
+from hkit.assess.catalogue import DEFAULT, Method
+from hkit.assess.methods.common import MethodText, unavailable
 from hkit.assess.record import MethodResult, Mode, Report, Row
 from hkit.model import Observation, Plan, Status
 
-# The signature of a method's ``assess`` (``hkit.assess.catalogue.MethodInfo.assess``): the row, the
-# plan, and the indicator's figures known at --as-of; the row has a target, a base and a
-# latest figure, and is neither met nor decided.
+# The signature of a method's ``assess``: the row, the plan, and the indicator's figures known
+# at --as-of; the row has a target, a base and a latest figure, and is neither met nor decided.
 Assess = Callable[[Row, Plan, list[Observation]], MethodResult]
+
+
+class Implementation(NamedTuple):
+    """A method's functions: ``assess`` judges a row (None for the default method, which is the
+    row itself: ``hkit.assess.compute``), ``describe`` says what the method does for
+    ``hkit report``, from the constants ``assess`` judges with."""
+
+    assess: Assess | None
+    describe: Callable[[], MethodText]
+
+
+# Each loads its method's module the first time the method is asked for, so that a run of the
+# default method imports none of the others.
+def _rate() -> Implementation:
+    from hkit.assess.methods import rate
+
+    return Implementation(None, rate.describe)
+
+
+def _level() -> Implementation:
+    from hkit.assess.methods import level
+
+    return Implementation(level.assess, level.describe)
+
+
+def _weather() -> Implementation:
+    from hkit.assess.methods import weather
+
+    return Implementation(weather.assess, weather.describe)
+
+
+def _regression() -> Implementation:
+    from hkit.assess.methods import regression
+
+    return Implementation(regression.assess, regression.describe)
+
+
+IMPLEMENTATIONS: dict[Method, Callable[[], Implementation]] = {
+    Method.RATE: _rate,
+    Method.LEVEL: _level,
+    Method.WEATHER: _weather,
+    Method.REGRESSION: _regression,
+}
 
 
 def evaluate(method: Method, row: Row, plan: Plan, *, as_of: int | None) -> MethodResult:
     """Apply ``method`` to ``row``; ``as_of`` limits the figures used (None for all)."""
-    where = CATALOGUE[method].assess
-    if where is None:
+    judge = IMPLEMENTATIONS[method]().assess
+    if judge is None:
         # The default method is the row itself (hkit.assess.compute implements open-sdg 2.4.0).
         return MethodResult(
             method,
@@ -46,7 +88,7 @@ def evaluate(method: Method, row: Row, plan: Plan, *, as_of: int | None) -> Meth
         why = "needs a target" if row.target is None else "has no figure to assess"
         return unavailable(method, f"{method.key}: the method {why}")
     known = [o for o in row.indicator.observations if as_of is None or o.year <= as_of]
-    return _in_range(_function(where)(row, plan, known))
+    return _in_range(judge(row, plan, known))
 
 
 def _in_range(result: MethodResult) -> MethodResult:
@@ -60,13 +102,6 @@ def _in_range(result: MethodResult) -> MethodResult:
     if len(notes) == len(result.notes):
         return result
     return result._replace(projected=projected, reach_year=reach, notes=tuple(notes))
-
-
-def _function(where: str) -> Assess:
-    """The function ``module:name``, imported on first use."""
-    module, _, name = where.partition(":")
-    function: Assess = getattr(importlib.import_module(module), name)
-    return function
 
 
 def mode_of(methods: Sequence[Method]) -> Mode:

@@ -194,3 +194,11 @@ def read_meta_file(path: Path, meta: Meta) -> None:
     for key, value in data.items():
         meta.data[str(key)] = value
         meta.origin[str(key)] = (name, node)
+
+
+def meta_text(value: Any) -> str | None:
+    """Metadata text on one line, or None when empty or not text."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = " ".join(str(value).split())
+    return text or None

@@ -11,7 +11,6 @@ the reason, and reported as a located ``Problem``: one bad indicator never hides
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,16 +27,27 @@ from hkit.model import (
     Source,
     Target,
 )
-from hkit.read.load import decode
+from hkit.read.inputguard import decode
 from hkit.read.opensdg.csvtable import Table, read_table
-from hkit.read.opensdg.meta import Layout, Meta, indicator_id, matching, read_layout, read_meta_file
+from hkit.read.opensdg.meta import (
+    Layout,
+    Meta,
+    indicator_id,
+    matching,
+    meta_text,
+    read_layout,
+    read_meta_file,
+)
 from hkit.read.opensdg.series import (
     Options,
     Selection,
     Unavailable,
+    leaves,
+    nest_of,
     normalised_years,
     read_options,
     select,
+    unit_of,
 )
 from hkit.read.opensdg.translate import Translator, load_translator
 
@@ -107,20 +117,6 @@ def read_repository(root: Path) -> Loaded:
 def _natural(text: str) -> list[Any]:
     """Sort key that puts 1-2-1 before 1-10-1."""
     return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text)]
-
-
-def leaves(
-    options: Any, path: tuple[str | int, ...]
-) -> Iterator[tuple[Any, tuple[str | int, ...]]]:
-    """Each calculation entry with its key path, ``group:`` lists opened, in file order."""
-    if not isinstance(options, list):
-        yield options, path
-        return
-    for index, entry in enumerate(options):
-        if isinstance(entry, dict) and "group" in entry:
-            yield from leaves(entry["group"], (*path, index, "group"))
-        else:
-            yield entry, (*path, index)
 
 
 class _Builder:
@@ -252,7 +248,7 @@ class _Builder:
             Indicator(
                 id=unique,
                 name=self._title(entry, options),
-                unit=_unit(options, meta),
+                unit=unit_of(options, meta),
                 direction=Direction.INCREASE
                 if options is not None and options.direction > 0
                 else Direction.DECREASE,
@@ -263,7 +259,7 @@ class _Builder:
                 limit=options.limit if options is not None else None,
                 note=note,
                 unavailable=unavailable,
-                nest=_nest(options.path) if options is not None else (),
+                nest=nest_of(options.path) if options is not None else (),
             )
         )
 
@@ -274,7 +270,7 @@ class _Builder:
             return " / ".join(options.parts[1:])
         meta = entry.meta.data
         for key in ("indicator_name", "graph_title", "SDG_INDICATOR"):
-            text = _text(self.translator.text(meta.get(key), ("data",)))
+            text = meta_text(self.translator.text(meta.get(key), ("data",)))
             if text and not _KEY.fullmatch(text):
                 return text
         return entry.inid
@@ -287,32 +283,11 @@ class _Builder:
             meta = entry.meta.data
             self.sources[key] = Source(
                 key=key,
-                title=_text(meta.get("source_url_text_1"))
-                or _text(meta.get("source_organisation_1"))
+                title=meta_text(meta.get("source_url_text_1"))
+                or meta_text(meta.get("source_organisation_1"))
                 or f"open-sdg data file {key}",
                 grade=Grade.OFFICIAL,
-                publisher=_text(meta.get("source_organisation_1")),
-                url=_text(meta.get("source_url_1")),
+                publisher=meta_text(meta.get("source_organisation_1")),
+                url=meta_text(meta.get("source_url_1")),
             )
         return key
-
-
-def _nest(path: KeyPath) -> tuple[int, ...]:
-    """The indexes of the ``group:`` entries around a calculation (its key path without the
-    top-level key and its own index): ``(3, "group", 0)`` sits in the group at entry 3."""
-    inner = path[1:-1]
-    return tuple(step for step in inner if isinstance(step, int))
-
-
-def _text(value: Any) -> str | None:
-    """Metadata text on one line, or None when empty or not text."""
-    if value is None or isinstance(value, dict | list):
-        return None
-    text = " ".join(str(value).split())
-    return text or None
-
-
-def _unit(options: Options | None, meta: dict[str, Any]) -> str:
-    if options is not None and options.unit is not None:
-        return str(options.unit)
-    return _text(meta.get("computation_units")) or ""

@@ -12,13 +12,13 @@ Where sdg-build would stop with an exception, ``Unavailable`` says why instead.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from hkit.read.opensdg.csvtable import Cell, Table
 from hkit.read.opensdg.label import label_parts, make_label
-from hkit.read.opensdg.meta import Layout
+from hkit.read.opensdg.meta import Layout, meta_text
 
 DEFAULT_BASE_YEAR = 2015
 DEFAULT_TARGET_YEAR = 2030
@@ -246,3 +246,31 @@ def _float(cell: Cell, table: Table, row: int, column: str) -> float:
     if not math.isfinite(value):
         raise Unavailable(f"{column} {cell!r} is not a finite number", table.name, line)
     return value
+
+
+def leaves(
+    options: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[Any, tuple[str | int, ...]]]:
+    """Each calculation entry with its key path, ``group:`` lists opened, in file order."""
+    if not isinstance(options, list):
+        yield options, path
+        return
+    for index, entry in enumerate(options):
+        if isinstance(entry, dict) and "group" in entry:
+            yield from leaves(entry["group"], (*path, index, "group"))
+        else:
+            yield entry, (*path, index)
+
+
+def nest_of(path: tuple[str | int, ...]) -> tuple[int, ...]:
+    """The indexes of the ``group:`` entries around a calculation (its key path without the
+    top-level key and its own index): ``(3, "group", 0)`` sits in the group at entry 3."""
+    inner = path[1:-1]
+    return tuple(step for step in inner if isinstance(step, int))
+
+
+def unit_of(options: Options | None, meta: dict[str, Any]) -> str:
+    """The unit of a calculation: its own option, else the metadata's computation units."""
+    if options is not None and options.unit is not None:
+        return str(options.unit)
+    return meta_text(meta.get("computation_units")) or ""

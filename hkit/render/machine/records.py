@@ -11,12 +11,13 @@ encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,00
 
 from __future__ import annotations
 
+import linecache
 import math
 from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from hkit.contract import Field, FieldKind, Shape, clean
+from hkit.contract.fields import Field, FieldKind, Shape, clean
 
 _INDENT = "  "
 
@@ -221,9 +222,17 @@ class _Generator:
         return name
 
     def compile(self) -> dict[str, Any]:
-        """Run the generated source; the functions by name."""
+        """Run the generated source; the functions by name.
+
+        The source is compiled under a file name of its own and kept in ``linecache``, as
+        attrs does for its generated methods, so that a traceback shows the generated line
+        and ``inspect.getsource`` returns a writer's source (tests/test_records.py prints it).
+        """
+        source = "\n".join(self.lines)
+        filename = f"<hkit.render.machine.records: {' '.join(sorted(self.done))}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
         namespace = dict(_HELPERS)
-        exec("\n".join(self.lines), namespace)
+        exec(compile(source, filename, "exec"), namespace)
         return namespace
 
 

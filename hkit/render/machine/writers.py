@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hkit import contract
-from hkit.contract import story as story_contract
 from hkit.render.machine.jsontext import dumps_indented
 from hkit.render.machine.records import csv_columns, csv_writer, json_writers, record_writer
 from hkit.textsafe import csv_text
@@ -32,7 +31,7 @@ _WRITERS: dict[str, Callable[[Any], Any]] = {}
 _MAKERS: dict[str, Callable[[], Callable[[Any], Any]]] = {
     "report": lambda: record_writer(contract.REPORT),
     "row": lambda: record_writer(contract.ROW),
-    "story": lambda: record_writer(story_contract.STORY),
+    "story": lambda: record_writer(contract.STORY),
     "row_csv": lambda: csv_writer(contract.ROW),
 }
 

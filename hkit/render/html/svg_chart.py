@@ -124,14 +124,8 @@ def build_chart(story: Story) -> Chart:
     def mark(x: float, y: float, words: str) -> Mark:
         return Mark(coordinate(xs(x)), coordinate(ys(y)), words)
 
-    legend = _legend(
-        figure=bool(figures),
-        later=bool(later),
-        target=bool(targets),
-        plan=len(plan) > 1,
-        trend=len(trend) > 1,
-        band=bool(band),
-    )
+    drawn = {"figure": figures, "later": later, "target": targets, "band": band}
+    legend = _legend({**drawn, "plan": plan[1:], "trend": trend[1:]})  # a line needs two
     rows = len({item.y for item in legend})
     return Chart(
         WIDTH,
@@ -238,8 +232,9 @@ LEGEND = (
 LEGEND_SAMPLE, LEGEND_GAP = 26, 18
 
 
-def _legend(**shown: bool) -> tuple[LegendItem, ...]:
-    """The legend's entries, left to right, wrapped onto a new line where one would not fit."""
+def _legend(shown: dict[str, list[tuple[float, float]]]) -> tuple[LegendItem, ...]:
+    """The legend's entries, left to right, wrapped onto a new line where one would not fit:
+    one for each series drawn (``shown`` by key, an empty one is not)."""
     items: list[LegendItem] = []
     x, y = 14.0, float(LEGEND_TOP)
     for key, label in LEGEND:

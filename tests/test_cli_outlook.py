@@ -47,8 +47,8 @@ def test_min_chance_fails_a_row_below_it_and_names_it() -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["rows"][0]["status"] == "substantial_progress"
     assert done.stderr.splitlines() == [
-        "hkit: 1.2 2027: the chance of meeting the target is 81% (likely), below 90%",
-        "hkit: 1 of 1 row has a chance below 90%",
+        "hkit: 1 of 1 row is below a 90% chance:",
+        "  1.2 2027: On track (substantial_progress); likely (81%)",
     ]
 
 
@@ -71,9 +71,10 @@ def test_min_chance_needs_check_and_a_probability() -> None:
 
 
 def test_show_says_the_outlook_in_words_and_per_cent() -> None:
-    """show's headline and Markdown's Outlook column give the phrase and the per cent."""
+    """show's sentence per milestone and Markdown's (the row's ``summary``) end with the
+    outlook's clause: the phrase and the per cent."""
     shown = hkit("show", "1.1", str(SHIPPED))
     assert shown.returncode == 0, shown.stderr
     assert "reaching 1.3% by 2025 is unlikely (12%)" in " ".join(shown.stdout.split())
     table = hkit("gap", str(SHIPPED), "--format", "markdown", "-i", "1.2", "-m", "2027")
-    assert "| reaching HK\\$5,000 by 2025 is likely (81%) |" in table.stdout
+    assert "; on the current trend, reaching HK\\$5,000 by 2025 is likely (81%). |" in table.stdout

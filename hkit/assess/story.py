@@ -17,6 +17,8 @@ from hkit.assess.methods import apply_methods
 from hkit.assess.record import Report, Row
 from hkit.model import Indicator, Plan, Source
 
+Point = tuple[float, float]  # (year, value) on a chart
+
 
 @dataclass(frozen=True, slots=True)
 class StoryObservation:
@@ -193,6 +195,25 @@ def trend_of(row: Row, figures: Sequence[StoryObservation]) -> outlook.Trend | N
     used = [(f.year, f.value) for f in figures if f.used and first <= f.year <= last]
     trend = outlook.fit(used, linear=pace is outlook.Pace.LINEAR)
     return trend if isinstance(trend, outlook.Trend) else None
+
+
+def band_edges(paths: Sequence[PathYear]) -> tuple[list[Point], list[Point]]:
+    """The outlook's band as its two edges, (year, value) from the latest figure (where the
+    band is a point) on: the 10th percentiles, then the 90th; both empty without a band."""
+    start = next(((p.year, p.trend) for p in paths if p.trend is not None), None)
+    ahead = [p for p in paths if p.trend_low is not None and p.trend_high is not None]
+    if start is None or start[1] is None or not ahead:
+        return [], []
+    origin = (float(start[0]), start[1])
+    lows = [(float(p.year), p.trend_low) for p in ahead if p.trend_low is not None]
+    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
+    return [origin, *lows], [origin, *highs]
+
+
+def band_outline(paths: Sequence[PathYear]) -> list[Point]:
+    """The band's outline, for a polygon: out along its 90th percentiles, back along its 10th."""
+    lows, highs = band_edges(paths)
+    return [*highs, *reversed(lows[1:])]
 
 
 def band_at(trend: outlook.Trend | None, year: int) -> tuple[float | None, float | None]:

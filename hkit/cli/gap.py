@@ -16,6 +16,8 @@ from hkit.cli.calendar import (
     today_from,
     warn_releases,
 )
+from hkit.cli.chance import MinChanceOption, below_chance, require_check_for_chance
+from hkit.cli.gate import FailBelowOption, count
 from hkit.cli.options import (
     DEFAULT_METHOD,
     GAP_TABLE,
@@ -40,6 +42,7 @@ from hkit.render.formats import Output, writer
 
 if TYPE_CHECKING:
     from hkit.assess.record import Report
+    from hkit.model import Status
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -50,6 +53,7 @@ SETTINGS: dict[str, Any] = {
     "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
     "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
     "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
+    "  hkit gap --fail-below limited-progress   # exit 1 if deteriorating or missed\n"
     "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old\n"
     "  hkit gap --check --min-chance 0.5   # exit 1 too if a chance is below 50%",
 }
@@ -71,31 +75,22 @@ def gap(
             "--strict", help="With --check (implied), rows that cannot be judged fail too."
         ),
     ] = False,
+    fail_below: FailBelowOption = None,
     method: MethodOption = DEFAULT_METHOD,
     color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
     by: ByOption = None,
-    min_chance: Annotated[
-        float | None,
-        typer.Option(
-            "--min-chance",
-            min=0.0,
-            max=1.0,
-            metavar="P",
-            help="With --check, exit 1 too if a row's chance of meeting its target on the "
-            "current trend (its outlook) is below P, from 0 to 1.",
-        ),
-    ] = None,
+    min_chance: MinChanceOption = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.assess.compute import assess
     from hkit.assess.rollup import RollUp, roll_up
 
-    require_check(max_age, check=check or strict)
-    if min_chance is not None and not (check or strict):
-        raise typer.BadParameter("only works with --check", param_hint="'--min-chance'")
+    check = check or strict or fail_below is not None
+    require_check(max_age, check=check)
+    require_check_for_chance(min_chance, check=check)
     day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
@@ -111,59 +106,32 @@ def gap(
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
-    if check or strict:
+    if check:
         stale = max_age is not None and check_ages(report, day, max_age)
-        unlikely = min_chance is not None and _unlikely(report, min_chance, strict=strict)
-        _check(report, strict=strict, stale=stale or unlikely)
+        from hkit.assess.gate import DEFAULT_THRESHOLD
+
+        threshold = fail_below or DEFAULT_THRESHOLD
+        unlikely = min_chance is not None and below_chance(report, min_chance, strict=strict)
+        _check(report, threshold=threshold, strict=strict, stale=stale or unlikely)
 
 
-def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:
-    """``--check``: exit 1 if a row is behind (or ``stale``, or, ``strict``, cannot be
-    judged); say on stderr how many rows are behind and how many could not be judged."""
+def _check(report: Report, *, threshold: Status, strict: bool = False, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is below ``threshold`` (or ``stale``, or, ``strict``,
+    cannot be judged); say on stderr which rows fail and how many could not be judged."""
+    from hkit.assess.gate import failing
+    from hkit.cli.gate import say_failures, say_rows, threshold_name
     from hkit.model import Status
 
-    behind = sum(1 for row in report.rows if row.status.behind)
-    unknown = sum(1 for row in report.rows if row.status is Status.NOT_AVAILABLE)
+    unknown = [row for row in report.rows if row.status is Status.NOT_AVAILABLE]
+    behind = failing(report.rows, threshold)
     total = len(report.rows)
     if unknown:
         # Without --strict not a failure (nothing says the row is behind), but a gate must
-        # not look green for rows it could not judge without saying so.
-        say(f"hkit: {_rows(unknown, total)} could not be assessed (not available)")
-    if behind:
-        say(f"hkit: {_rows(behind, total)} {'is' if behind == 1 else 'are'} below on track")
+        # not look green for rows it could not judge without saying so; --strict lists them.
+        unjudged = f"hkit: {count(len(unknown), total)} could not be assessed (not available)"
+        say(unjudged + (":" if strict else ""))
+        if strict:
+            say_rows(unknown)
+    say_failures(behind, total, below=threshold_name(threshold))
     if behind or stale or (strict and unknown):
         raise typer.Exit(ExitCode.OFF_TRACK)
-
-
-def _rows(count: int, total: int) -> str:
-    """``1 of 1 row``, ``2 of 18 rows``: the noun agrees with the total."""
-    return f"{count} of {total} row{'' if total == 1 else 's'}"
-
-
-def _unlikely(report: Report, floor: float, *, strict: bool) -> bool:
-    """``--min-chance``: name on stderr each row whose chance is below ``floor`` and say how
-    many rows have no outlook; True if a row fails (with ``strict``, one without an outlook
-    does too)."""
-    from hkit.render.text.outlook import per_cent
-
-    failing, unknown = 0, 0
-    for row in report.rows:
-        outlook = row.outlook
-        if outlook is None:
-            continue  # no target: nothing to be likely or not
-        if outlook.chance is None:
-            unknown += 1
-        elif outlook.chance < floor:
-            failing += 1
-            say(
-                f"hkit: {row.indicator.id} {row.milestone}: the chance of meeting the target is "
-                f"{per_cent(outlook.chance)} ({outlook.words}), below {per_cent(floor)}"
-            )
-    total = len(report.rows)
-    if unknown:
-        verb = "has" if unknown == 1 else "have"
-        say(f"hkit: {_rows(unknown, total)} {verb} no outlook for --min-chance to judge")
-    if failing:
-        verb = "has" if failing == 1 else "have"
-        say(f"hkit: {_rows(failing, total)} {verb} a chance below {per_cent(floor)}")
-    return bool(failing or (strict and unknown))

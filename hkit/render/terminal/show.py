@@ -14,13 +14,13 @@ from rich.table import Table
 from rich.text import Text
 
 from hkit.assess.record import Mode
-from hkit.assess.story import Story
+from hkit.assess.story import Story, band_edges
 from hkit.render import words
 from hkit.render.terminal import chart, screen
 from hkit.render.terminal.palette import SERIES, STATUS_STYLES
 from hkit.render.text import narrative
 from hkit.render.text.comparison import verdict
-from hkit.render.text.narrative import maybe
+from hkit.render.text.narrative import in_heading, maybe
 from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
@@ -49,10 +49,18 @@ def heading(story: Story) -> Table:
     whole = Table.grid()
     whole.add_row(title)
     whole.add_row(out)
-    said = narrative.headline(story)
-    if said:
-        whole.add_row(Text("Outlook on the current trend: " + "; ".join(map(visible, said))))
     return whole
+
+
+def in_short(story: Story) -> Table:
+    """Each row in one sentence (``hkit.render.summary``), milestone first: the answer
+    before the figures."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for row in story.report.rows:
+        grid.add_row(Text(visible(row.milestone or "no target")), Text(visible(row.summary)))
+    return grid
 
 
 def figures_table(story: Story) -> Table:
@@ -118,7 +126,7 @@ def paths_table(story: Story) -> Table:
     later = any(p.later is not None for p in story.paths)
     table = _table("Paths")
     table.add_column("Year", no_wrap=True)
-    table.add_column("Observed", justify="right")
+    table.add_column(Text(in_heading(ind, "Observed")), justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
     banded = any(p.trend_low is not None for p in story.paths)
@@ -128,14 +136,19 @@ def paths_table(story: Story) -> Table:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
     for p in story.paths:
-        plan = maybe(ind, p.plan)
+        plan = maybe(ind, p.plan, unit=False)
         if p.year in targets:
             plan = f"◆ {plan}"
-        cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
+        cells = [
+            str(p.year),
+            maybe(ind, p.observed, unit=False),
+            plan,
+            maybe(ind, p.trend, unit=False),
+        ]
         if banded:
             cells.append(_band_cell(story, p.trend_low, p.trend_high))
         if later:
-            cells.append(maybe(ind, p.later))
+            cells.append(maybe(ind, p.later, unit=False))
         table.add_row(*map(Text, cells))
     return table
 
@@ -175,16 +188,10 @@ def series(story: Story) -> list[chart.Series]:
 
 
 def _band(story: Story) -> chart.Series:
-    """The outlook's 80 % band, from the latest figure (where it is a point) onwards."""
+    """The outlook's 80% band, from the latest figure (where it is a point) onwards."""
     marker, style = MARKERS["band"]
-    start = [(p.year, p.trend) for p in story.paths if p.trend is not None][:1]
-    ahead = [p for p in story.paths if p.trend_low is not None and p.trend_high is not None]
-    if not start or not ahead:
-        return chart.Series("80% band", marker, style, ())
-    lows = [(float(p.year), p.trend_low) for p in ahead if p.trend_low is not None]
-    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
-    origin = (float(start[0][0]), float(start[0][1] or 0.0))
-    return chart.Series("80% band", marker, style, (origin, *lows), upper=(origin, *highs))
+    lows, highs = band_edges(story.paths)
+    return chart.Series("80% band", marker, style, tuple(lows), upper=tuple(highs))
 
 
 def chart_lines(story: Story, *, width: int) -> list[Text]:
@@ -209,6 +216,9 @@ def print_story(story: Story, file: TextIO | None = None) -> None:
     def build(console: Console) -> list[RenderableType]:
         parts: list[RenderableType] = [
             heading(story),
+            Text(""),
+            in_short(story),
+            Text(""),
             figures_table(story),
             milestones_table(story),
             paths_table(story),

@@ -21,7 +21,7 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Target", [words.target(r) for r in rows]),
         ("Base", [words.baseline(r) for r in rows]),
         ("Latest", [words.latest(r) for r in rows]),
-        ("Gap", [words.difference(r.indicator, r.gap) for r in rows]),
+        ("To go", [words.to_go(r) for r in rows]),
         ("Plan rate", [words.rate(r.plan_rate) for r in rows]),
         ("Actual rate", [words.rate(r.actual_rate) for r in rows]),
         ("Actual change", [change(r, r.actual_change) for r in rows]),
@@ -32,17 +32,6 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Outlook", [outlook_text.phrase(r) or words.DASH for r in rows]),
         ("80% band", [outlook_text.band(r) for r in rows]),
     ]
-
-
-def headline(story: Story) -> list[str]:
-    """The outlook of each milestone in words: ``2027: reaching ≥1.3% by 2025 is unlikely
-    (12%)``; nothing for a row without a target."""
-    lines = []
-    for row in story.report.rows:
-        said = outlook_text.sentence(row)
-        if said is not None:
-            lines.append(f"{words.milestone(row)}: {said}")
-    return lines
 
 
 def footnotes(story: Story) -> list[str]:
@@ -59,9 +48,16 @@ def footnotes(story: Story) -> list[str]:
     return lines
 
 
-def maybe(indicator: Indicator, amount: float | None) -> str:
-    """A value in the indicator's unit, or a dash for none."""
-    return words.DASH if amount is None else words.value(indicator, amount)
+def maybe(indicator: Indicator, amount: float | None, *, unit: bool = True) -> str:
+    """A value in the indicator's unit, or a dash for none (``unit=False``: a unit written
+    after the number is left to the column's heading, ``in_heading``)."""
+    return words.DASH if amount is None else words.value(indicator, amount, unit=unit)
+
+
+def in_heading(indicator: Indicator, heading: str) -> str:
+    """``Observed (kt CO2e)``: a column's heading naming a unit written after the number."""
+    tail = words.suffix(indicator)
+    return f"{heading} ({tail})" if tail else heading
 
 
 def change(row: Row, amount: float | None) -> str:

@@ -265,3 +265,16 @@ def test_completion_never_offers_a_name_with_a_control_character(tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().split() == ["clean"]
+
+
+def test_csv_on_a_real_terminal_shows_controls_as_escapes(tmp_path: Path) -> None:
+    """CSV keeps the cells' text for files and pipes; on a terminal (where a person reads it)
+    an ESC, C1 or bidi control in a cell is shown as an escape, as in the table."""
+    hostile = ("osc52_clipboard", "c1_csi", "device_query", "bidi", "delete", "osc8_link")
+    path = write_plan(tmp_path, "".join(PAYLOADS[name] for name in hostile))
+    for args in (["gap", "-f", "csv", str(path)], ["gap", "--by", "group", "-f", "csv", str(path)]):
+        output = _on_a_pty(args).decode("utf-8").replace("\r\n", "\n")
+        assert "indicator" in output or "group" in output
+        assert unsafe_in(output) == [], args
+    piped = subprocess.run([*HKIT, "gap", "-f", "csv", str(path)], capture_output=True, env=_env())
+    assert "\x1b]52;c;" in piped.stdout.decode("utf-8")  # a file or pipe gets the exact text

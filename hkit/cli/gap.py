@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import io
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -27,6 +28,7 @@ from hkit.cli.options import (
     ColorChoice,
     ColorOption,
     FileArgument,
+    Format,
     GapFormatOption,
     IndicatorOption,
     MethodOption,
@@ -101,16 +103,7 @@ def gap(
             report = with_methods(report, plan, method)
         if output is GAP_TABLE:  # the other formats never colour (nor import rich)
             use_color(color)
-        if by is By.GROUP:  # the roll-up, in the same formats (imported only for --by)
-            from hkit.assess.rollup import RollUp, roll_up
-
-            writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
-        elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
-            from hkit.render.terminal.table import print_table
-
-            print_table(report, sys.stdout, sentences=True)
-        else:
-            writer(Output.GAP, output)(report, sys.stdout)
+        _write(report, output, by=by, verbose=verbose)
     if check:
         stale = max_age is not None and check_ages(report, day, max_age)
         from hkit.assess.gate import DEFAULT_THRESHOLD
@@ -118,6 +111,30 @@ def gap(
         threshold = fail_below or DEFAULT_THRESHOLD
         unlikely = min_chance is not None and below_chance(report, min_chance, strict=strict)
         _check(report, threshold=threshold, strict=strict, stale=stale or unlikely)
+
+
+def _write(report: Report, output: Format, *, by: By | None, verbose: bool) -> None:
+    """Write the rows (or, ``--by group``, the roll-up) in ``output`` to stdout.
+
+    CSV keeps each cell's exact text for files and pipes; on a terminal, where a person reads
+    it, a control character in a cell (an ESC, a bidi override) is shown as an escape, as the
+    table shows it (hkit.textsafe.visible)."""
+    screen = output.value == "csv" and sys.stdout.isatty()
+    out: TextIO = io.StringIO() if screen else sys.stdout
+    if by is By.GROUP:  # the roll-up, in the same formats (imported only for --by)
+        from hkit.assess.rollup import RollUp, roll_up
+
+        writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), out)
+    elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
+        from hkit.render.terminal.table import print_table
+
+        print_table(report, out, sentences=True)
+    else:
+        writer(Output.GAP, output)(report, out)
+    if isinstance(out, io.StringIO):
+        from hkit.textsafe import visible
+
+        sys.stdout.write(visible(out.getvalue(), newlines=True))
 
 
 def _check(report: Report, *, threshold: Status, strict: bool = False, stale: bool = False) -> None:

@@ -55,6 +55,8 @@ def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test sees the developer's $HKIT_TARGETS, ./targets.yaml or the real date by accident."""
     monkeypatch.delenv("HKIT_TARGETS", raising=False)
     monkeypatch.setenv("HKIT_TODAY", PINNED_TODAY)
+    # The report's compiled templates go to the test's own folder, never the real ~/.cache.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
     for key, value in TERMINAL_ENV.items():
         monkeypatch.setenv(key, value)

@@ -9,10 +9,11 @@ in words, classes a dark colour scheme can restyle). This module only computes: 
 and escapes every string.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit.assess.story import Story
 from hkit.render import words
@@ -27,16 +28,14 @@ RIGHT_PAD = 16
 CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(NamedTuple):
     """A tick at ``at`` (an SVG coordinate) with its label."""
 
     at: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A marker at (``x``, ``y``) with what it shows in words (its tooltip)."""
 
     x: str
@@ -44,8 +43,7 @@ class Mark:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class TargetMark:
+class TargetMark(NamedTuple):
     """A target: its marker, its dashed level line from the plot's left edge, and its label."""
 
     x: str
@@ -54,8 +52,7 @@ class TargetMark:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class LegendItem:
+class LegendItem(NamedTuple):
     """One legend entry: the series' key (its CSS class), its words, its left edge and the
     centre of its line."""
 
@@ -65,8 +62,7 @@ class LegendItem:
     y: str
 
 
-@dataclass(frozen=True, slots=True)
-class Chart:
+class Chart(NamedTuple):
     """Everything the SVG template draws; strings are coordinates or words, never markup."""
 
     width: int

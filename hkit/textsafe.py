@@ -11,8 +11,9 @@ person. JSON keeps the exact text; it is the channel for programs.
   reader can see, Python-style: ``\\t``, ``\\n``, ``\\r``, ``\\x1b`` for C0 and DEL,
   ``\\u009b`` for C1 (U+0080-U+009F), ``\\u202e`` for bidi embeddings, overrides, isolates and
   marks (the "Trojan Source" set) and the line and paragraph separators, ``\\udXXX`` for a
-  lone surrogate, and ``\\xNN`` for a byte of a file name that is not UTF-8 (which Python
-  carries as U+DC80-U+DCFF). Newlines are kept only where the caller allows several lines.
+  lone surrogate, ``\\ufffe`` and ``\\uffff`` (which XML 1.0 forbids), and ``\\xNN`` for a
+  byte of a file name that is not UTF-8 (which Python carries as U+DC80-U+DCFF). Newlines
+  are kept only where the caller allows several lines.
 - ``markdown``: for one line of GitHub-flavoured Markdown (a table cell, a list item, a
   heading): line breaks folded to spaces, controls made visible, Markdown punctuation
   backslash-escaped and HTML's ``<``, ``>`` and ``&`` written as entities.
@@ -33,8 +34,9 @@ from functools import cache
 
 # Bidi controls (Trojan Source, CVE-2021-42574): ALM, LRM, RLM, LRE..RLO, LRI..PDI.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-# C0 but newline, DEL, C1, bidi, line/paragraph separators, surrogates.
-_CONTROLS = "\x00-\x09\x0b-\x1f\x7f-\x9f" + _BIDI + "\u2028\u2029\ud800-\udfff"
+# C0 but newline, DEL, C1, bidi, line/paragraph separators, surrogates, and the two
+# noncharacters XML 1.0 forbids (U+FFFE, U+FFFF: an SVG or page holding one is ill-formed).
+_CONTROLS = "\x00-\x09\x0b-\x1f\x7f-\x9f" + _BIDI + "\u2028\u2029\ud800-\udfff\ufffe\uffff"
 _UNSAFE_LINE = f"[\n{_CONTROLS}]"
 _UNSAFE_LINES = f"\r\n|[{_CONTROLS}]"
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}

@@ -54,6 +54,7 @@ def runner() -> CliRunner:
 def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test sees the developer's $HKIT_TARGETS, ./targets.yaml or the real date by accident."""
     monkeypatch.delenv("HKIT_TARGETS", raising=False)
+    monkeypatch.delenv("HKIT_ALLOW_OUTSIDE", raising=False)
     monkeypatch.setenv("HKIT_TODAY", PINNED_TODAY)
     # The report's compiled templates go to the test's own folder, never the real ~/.cache.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -158,10 +158,11 @@ progress_calculation_options:
     assert point(rows["3-1-1 / A / F"].latest) == (2020, 2.0)
     # "M" is in no row of the Sex column: the filter does nothing, the headline B rows stay.
     assert point(rows["3-1-1 / B / M"].latest) == (2020, 6.0)
-    # "Nowhere" is not a series: two series are left, and the first (A) is used, with a note.
+    # "Nowhere" is not a series: two series are left, and sdg-build publishes nothing then.
     nowhere = rows["3-1-1 / Nowhere"]
-    assert point(nowhere.latest) == (2020, 5.0)
-    assert "several sub-series in column 'Series'" in (nowhere.indicator.note or "")
+    assert nowhere.latest is None
+    assert nowhere.status.value == "not_available"
+    assert "several sub-series are left in column 'Series'" in (nowhere.indicator.unavailable or "")
     assert {r.indicator.group for r in rows.values()} == {"3-1-1"}
     assert [p.line for p in loaded.problems] == [11]
 

@@ -133,8 +133,22 @@ def _root(
             "--version", "-V", callback=_version, is_eager=True, help="Print the version."
         ),
     ] = False,
+    allow_outside: Annotated[
+        bool,
+        typer.Option(
+            "--allow-outside",
+            help="Read files outside the folder they belong to: a repository's symlinks and "
+            "path patterns that leave it, an observations_file beside another folder "
+            "(default: refused; also $HKIT_ALLOW_OUTSIDE=1).",
+        ),
+    ] = False,
 ) -> None:
     """How far each indicator stands from its targets."""
+    from hkit.read import files
+
+    files.forget()  # a run starts with nothing read (tests run several in one process)
+    if allow_outside:
+        files.allow_outside()
     if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
         # `hkit` alone: the help on stdout and exit 0, as `git` and `ruff` do for `help`.
         sys.stdout.write(ctx.get_help() + "\n")

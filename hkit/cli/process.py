@@ -11,6 +11,7 @@ import contextlib
 import errno
 import gc
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -48,13 +49,71 @@ def user_errors() -> Iterator[None]:
 
 
 def write_file(path: str, text: str) -> None:
-    """Write ``text`` to the file ``path`` as UTF-8, line endings untouched; a file that
-    cannot be written is a ``HkitError`` (a message and exit 2), not a traceback."""
+    """Write ``text`` to the file ``path`` as UTF-8, line endings untouched, atomically.
+
+    The text goes to a temporary file in the same folder, which then replaces ``path`` in one
+    step (``os.replace``): a full disk, a file-size limit or an error half-way leaves the old
+    file as it was and no temporary file behind. A path that resolves to a file the run reads
+    is refused. A device or FIFO (``-o /dev/null``) is written to directly: nothing to lose.
+    Every failure is a ``HkitError`` (one message and exit 2), never a traceback.
+    """
+    from hkit.read.files import output_clash
+
+    clash = output_clash(path)
+    if clash is not None:
+        raise HkitError(f"will not write {path}: {clash} (name another output file)")
+    target = os.path.realpath(path)  # a symlink's file is replaced, the link is kept
+    data = text.encode("utf-8", "surrogateescape")
     try:
-        with open(path, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
         raise HkitError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise HkitError(f"cannot write {path}: it is a directory")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_stream(path, target, data)
+        return
+    _replace_atomically(path, target, data, info)
+
+
+def _write_stream(path: str, target: str, data: bytes) -> None:
+    try:
+        with open(target, "wb") as stream:
+            stream.write(data)
+    except OSError as exc:
+        raise HkitError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _replace_atomically(path: str, target: str, data: bytes, old: os.stat_result | None) -> None:
+    import tempfile
+
+    folder, base = os.path.split(target)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder or ".")
+    except OSError as exc:
+        raise HkitError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            # mkstemp makes the file 0600; it gets the old file's mode, or the umask's.
+            os.fchmod(fd, stat.S_IMODE(old.st_mode) if old else 0o666 & ~_umask())
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException as exc:  # a full disk, a size limit, Ctrl-C: keep the old file
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise HkitError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

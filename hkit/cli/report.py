@@ -19,6 +19,7 @@ from hkit.cli.options import (
 from hkit.cli.plan import check_names, load_file, with_methods
 from hkit.cli.process import no_cyclic_gc, user_errors, write_file
 from hkit.cli.usage import HkitCommand
+from hkit.errors import UsageError
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -49,6 +50,12 @@ def report(
     from hkit.assess.compute import assess
 
     with no_cyclic_gc(), user_errors():
+        if out == "-" and sys.stdout is not None and sys.stdout.isatty():
+            # As gzip does: a page of HTML is no use on a terminal, and buries the prompt.
+            raise UsageError(
+                "will not write an HTML page to a terminal: use -o FILE "
+                "(e.g. hkit report -o report.html), or redirect stdout"
+            )
         plan = load_file(file, verbose=verbose)
         check_names(plan, milestones=milestone, indicators=indicator)
         assessed = assess(plan, as_of=as_of, milestones=milestone, indicators=indicator)

@@ -25,6 +25,7 @@ OPTIONAL = ("note",)
 # A plain decimal number, as a person types it in a spreadsheet export (no thousands commas).
 _NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 _YEAR = re.compile(r"\d{4}")
+Span = tuple[int, int]  # the first and last line of one CSV record
 
 
 def figures_path(targets_path: str, value: str) -> Path:
@@ -72,7 +73,8 @@ class _Reader:
         self.problems.append(Problem(self.name, message, line=line, column=column, hint=hint))
 
     def read(self, text: str) -> None:
-        self.lines = text.splitlines()
+        # Physical lines as csv counts them (CR, LF or CRLF; not splitlines' other breaks).
+        self.lines = re.split("\r\n|\r|\n", text)
         rows = csv.reader(io.StringIO(text, newline=""))
         try:
             header = next(rows, None)
@@ -85,14 +87,17 @@ class _Reader:
             order = [columns[key] for key in REQUIRED]
             note = columns.get("note")
             width = max(columns.values()) + 1
+            start = rows.line_num + 1
             for row in rows:
+                # A record's lines: a quoted cell may span several (csv counts them all).
+                span, start = (start, rows.line_num), rows.line_num + 1
                 if len(self.problems) >= MAX_PROBLEMS:
                     return
                 if not row or row == [""]:
                     continue
                 if len(row) < width:
                     row = row + [""] * (width - len(row))
-                self._row(row, rows.line_num, order, note)
+                self._row(row, span, order, note)
         except csv.Error as exc:
             self.error(rows.line_num, 1, f"invalid CSV: {exc}")
 
@@ -110,8 +115,10 @@ class _Reader:
             self.error(1, 1, f"missing column {', '.join(missing)}", hint=",".join(REQUIRED))
         return None if self.problems else columns
 
-    def _row(self, row: list[str], line: int, order: list[int], note: int | None) -> None:
-        """Check one row and keep its figure; cells are located only when one is wrong."""
+    def _row(self, row: list[str], span: Span, order: list[int], note: int | None) -> None:
+        """Check one row (on the lines ``span``) and keep its figure; cells are located only
+        when one is wrong."""
+        line = span[0]
         ident, year_text, value_text, source = (row[i].strip() for i in order)
         year = int(year_text) if _YEAR.fullmatch(year_text) else None
         value = float(value_text) if _NUMBER.fullmatch(value_text) else None
@@ -123,42 +130,49 @@ class _Reader:
             or not math.isfinite(value)
             or source not in self.plan.sources
         ):
-            self._bad_row(row, line, order)
+            self._bad_row(row, span, order)
             return
         previous = self.seen.get((ident, year))
         if previous is not None:
             where = "in the targets file" if previous == 0 else f"on line {previous}"
-            column = self._column(line, order[1])
-            self.error(line, column, f"duplicate year {year} for {ident!r} ({where})")
+            self.error(
+                *self._cell(span, order[1]), f"duplicate year {year} for {ident!r} ({where})"
+            )
             return
         self.seen[(ident, year)] = line
         text = row[note].strip() if note is not None else ""
         self.added.setdefault(ident, []).append(Observation(year, value, source, text or None))
 
-    def _column(self, line: int, index: int) -> int:
-        return _at(_starts(self.lines[line - 1]) if line - 1 < len(self.lines) else [1], index)
+    def _cell(self, span: Span, index: int) -> tuple[int, int]:
+        """The line and column where cell ``index`` of the record on lines ``span`` starts."""
+        first, last = span
+        record = "\n".join(self.lines[first - 1 : last])
+        offset = _at(_starts(record), index) - 1
+        line = first + record.count("\n", 0, offset)
+        return line, offset - (record.rfind("\n", 0, offset) + 1) + 1
 
-    def _bad_row(self, row: list[str], line: int, order: list[int]) -> None:
-        """Report each wrong cell of a row, located at its column."""
+    def _bad_row(self, row: list[str], span: Span, order: list[int]) -> None:
+        """Report each wrong cell of a row, located at its line and column."""
         ident, year_text, value_text, source = (row[i].strip() for i in order)
-        at_id, at_year, at_value, at_source = (self._column(line, i) for i in order)
+        at_id, at_year, at_value, at_source = (self._cell(span, i) for i in order)
         if ident not in self.ids:
             hint = did_you_mean(ident, self.ids) or "declare it under indicators:"
-            self.error(line, at_id, f"unknown indicator {ident!r}", hint=hint)
+            self.error(*at_id, f"unknown indicator {ident!r}", hint=hint)
         year = int(year_text) if _YEAR.fullmatch(year_text) else None
         if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            self.error(line, at_year, f"year must be a four-digit year, not {year_text!r}")
+            self.error(*at_year, f"year must be a four-digit year, not {year_text!r}")
         value = float(value_text) if _NUMBER.fullmatch(value_text) else None
         if value is None or not math.isfinite(value):
             hint = "write plain digits with a dot for decimals (no thousands separators)"
-            self.error(line, at_value, f"value must be a number, not {value_text!r}", hint=hint)
+            self.error(*at_value, f"value must be a number, not {value_text!r}", hint=hint)
         if source not in self.plan.sources:
             hint = did_you_mean(source, self.plan.sources) or "declare it under sources:"
-            self.error(line, at_source, f"undeclared source {source!r}", hint=hint)
+            self.error(*at_source, f"undeclared source {source!r}", hint=hint)
 
 
 def _starts(line: str) -> list[int]:
-    """1-based columns where each cell of one CSV line starts (quotes respected)."""
+    """1-based offsets where each cell of one CSV record starts (quotes respected, so a
+    quoted cell may hold commas and line breaks)."""
     starts = [1]
     quoted = False
     for index, char in enumerate(line):

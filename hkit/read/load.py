@@ -15,6 +15,7 @@ from typing import BinaryIO
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
 from hkit.read.document import MAX_JSON_BYTES, MAX_PROBLEMS, MAX_YAML_BYTES, KeyPath
+from hkit.read.files import ALLOW_HINT, inside, note_file, outside_allowed, read_regular
 from hkit.read.inputguard import decode
 from hkit.read.parse import parse
 from hkit.read.validate import build_plan
@@ -94,6 +95,7 @@ def read_bytes(path: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
             return sys.stdin.buffer.read(limit + 1)
         with open(path, "rb") as handle:
             _refuse_device(handle, name)
+            note_file(os.fstat(handle.fileno()))  # no output may replace it
             return handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError([Problem(name, "no such file")]) from None
@@ -227,9 +229,11 @@ def _with_figures_of(plan: Plan, path: str, data: object) -> Plan:
 
     csv_path = figures_path(path, figures)
     shown = str(csv_path) if path == STDIN else os.path.join(os.path.dirname(path), figures)
-    raw = read_bytes(str(csv_path), limit=MAX_JSON_BYTES)
-    if len(raw) > MAX_JSON_BYTES:
-        raise InputError([Problem(shown, f"is larger than {MAX_JSON_BYTES // 2**20} MiB")])
+    if not outside_allowed() and not inside(csv_path, figures_path(path, ".")):
+        raise InputError(
+            [Problem(shown, "is outside the targets file's folder: not read", hint=ALLOW_HINT)]
+        )
+    raw = read_regular(csv_path, name=shown, limit=MAX_JSON_BYTES)
     return merge_figures(plan, csv_path, name=shown, text=decode(raw, name=shown))
 
 

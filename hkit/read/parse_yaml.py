@@ -207,3 +207,72 @@ class _Converter:
             return node.value
         # A non-finite number (.inf, .nan) is kept: the validator reports it with its key path.
         return value
+
+
+def check_aliases(root: yaml.Node, name: str) -> None:
+    """Refuse a composed document whose aliases expand it beyond hkit's limits (the same as a
+    targets file's: ``MAX_EXPANSION`` times its written values, plus an allowance), or whose
+    alias makes a node contain itself. For readers that construct with PyYAML's own loader
+    (open-sdg metadata): constructing shares aliased values, but walking them does not.
+
+    The walk is iterative (no recursion limit) and counts each node's expanded size once.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if isinstance(node, yaml.ScalarNode) or (key in sizes and not children_done):
+            continue
+        children = _children(node)
+        if children_done:
+            active.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            continue
+        if key in active:
+            _alias_problem(name, node, "recursive alias: a node contains itself")
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    expanded, distinct = sizes.get(id(root), 1), _distinct(root)
+    if expanded > MAX_EXPANSION * distinct + EXPANSION_ALLOWANCE:
+        shown = f"{expanded:,}" if expanded < 10**15 else f"about 10^{len(str(expanded)) - 1}"
+        _alias_problem(
+            name,
+            root,
+            f"aliases expand the document to {shown} values from {distinct:,} "
+            "written ones (an alias bomb?)",
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
+def _distinct(root: yaml.Node) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            stack.extend(_children(node))
+    return len(seen)
+
+
+def _alias_problem(name: str, node: yaml.Node, message: str) -> None:
+    mark = node.start_mark
+    raise InputError(
+        [
+            Problem(
+                name,
+                message,
+                line=mark.line + 1,
+                column=mark.column + 1,
+                hint="write the repeated values out, or use fewer aliases",
+            )
+        ]
+    )

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from hkit.model import Indicator, Plan, Source
+from hkit.textsafe import visible
 
 HEADER = (
     "# hkit targets file written by `hkit import` from the open-sdg data repository\n"
@@ -71,5 +72,7 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
 def dump_targets(plan: Plan) -> str:
     """The targets file as YAML text, with a header comment naming the repository."""
     text = yaml.safe_dump(targets_document(plan), sort_keys=False, allow_unicode=True, width=100)
-    path = " ".join(plan.path.split())
+    # The comment is one line of plain text: control characters and a file name's bytes
+    # that are not UTF-8 are written as visible escapes, never raw.
+    path = visible(" ".join(plan.path.split()))
     return HEADER.format(path=path) + text

@@ -17,9 +17,12 @@ from typing import Any
 import yaml
 
 from hkit.errors import InputError, Problem
+from hkit.read.document import MAX_YAML_BYTES
+from hkit.read.files import ALLOW_HINT, inside, outside_allowed, read_regular
 from hkit.read.yaml_paths import locate_in_node
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+KeyPath = tuple[str | int, ...]  # a key path inside a YAML file
 
 # sdg-build's defaults when config_data.yml says nothing (open_sdg_input_defaults and
 # open_sdg_indicator_options_defaults, sdg/open_sdg.py).
@@ -82,20 +85,22 @@ class Meta:
 def read_layout(root: Path) -> Layout:
     """The layout ``config_data.yml`` describes, or sdg-build's defaults without one."""
     path = root / CONFIG_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Layout(root)
     name = str(path)
-    data, _node = load_yaml(path.read_text(encoding="utf-8-sig"), name=name)
+    data, node = load_yaml(read_text(root, path), name=name)
     if not isinstance(data, dict):
         return Layout(root)
     data_patterns: list[str] = []
     meta_patterns: list[str] = []
-    for item in data.get("inputs") or ():
+    inputs = data.get("inputs")
+    for index, item in enumerate(inputs if isinstance(inputs, list) else ()):
         if not isinstance(item, dict):
             continue
         cls, pattern = item.get("class"), item.get("path_pattern")
         if not isinstance(pattern, str):
             continue
+        _check_pattern(pattern, name, node, ("inputs", index, "path_pattern"))
         if cls == "InputCsvData":
             data_patterns.append(pattern)
         elif cls in _YAML_CLASSES or cls in _MD_CLASSES:
@@ -132,6 +137,40 @@ def read_layout(root: Path) -> Layout:
     )
 
 
+def _check_pattern(pattern: str, name: str, node: yaml.Node | None, path: KeyPath) -> None:
+    """Refuse a ``path_pattern`` that leaves the repository (absolute, or with ``..``)."""
+    parts = pattern.replace("\\", "/").split("/")
+    if outside_allowed() or not (os.path.isabs(pattern) or ".." in parts or pattern[:1] == "~"):
+        return
+    where = locate_in_node(node, path) if node is not None else None
+    line, column = where if where else (None, None)
+    raise InputError(
+        [
+            Problem(
+                name,
+                "path_pattern leads outside the repository: not read",
+                f"inputs[{path[1]}].path_pattern",
+                line,
+                column,
+                hint=ALLOW_HINT,
+            )
+        ]
+    )
+
+
+def read_text(root: Path, path: Path, *, limit: int = MAX_YAML_BYTES) -> str:
+    """The UTF-8 text of a file of the repository at ``root``: a regular file inside it (a
+    symlink leaving it is refused unless allowed), at most ``limit`` bytes, checked before it
+    is read; an ``InputError`` located at the file (and line and column for bad bytes)."""
+    from hkit.read.inputguard import decode
+
+    name = str(path)
+    if not outside_allowed() and not inside(path, root):
+        why = "is a symbolic link to a file outside the repository: not read"
+        raise InputError([Problem(name, why, hint=ALLOW_HINT)])
+    return decode(read_regular(path, name=name, limit=limit), name=name)
+
+
 def _names(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else default
 
@@ -140,8 +179,8 @@ def matching(root: Path, pattern: str) -> Iterator[Path]:
     """Files under ``root`` matching a glob ``pattern`` relative to it, in name order."""
     for found in sorted(glob.glob(os.path.join(glob.escape(str(root)), pattern))):
         path = Path(found)
-        if path.is_file():
-            yield path
+        if os.path.lexists(path) and not os.path.isdir(path):
+            yield path  # a FIFO, a device or a broken link is refused when it is read
 
 
 def indicator_id(path: Path, *, prefix: str = "") -> str:
@@ -152,17 +191,26 @@ def indicator_id(path: Path, *, prefix: str = "") -> str:
 
 def load_yaml(text: str, *, name: str) -> tuple[Any, yaml.Node | None]:
     """YAML ``text`` as sdg-build reads it (YAML 1.1 safe load), and its node for locations."""
+    from hkit.read.inputguard import reader_problem
+    from hkit.read.parse_yaml import check_aliases
+    from hkit.read.yaml_depth import check_depth
+
+    check_depth(text, name)  # libyaml's composer recurses in C
     loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            check_aliases(node, name)  # before anything walks the expanded values
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([reader_problem(exc, name, text)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise InputError(
             [Problem(name, f"invalid YAML: {exc.problem or exc}", line=line, column=column)]
         ) from None
-    except (yaml.YAMLError, ValueError, TypeError) as exc:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
         raise InputError([Problem(name, f"invalid YAML: {exc}")]) from None
     finally:
         loader.dispose()
@@ -180,10 +228,10 @@ def front_matter(text: str) -> str:
     return ""
 
 
-def read_meta_file(path: Path, meta: Meta) -> None:
+def read_meta_file(root: Path, path: Path, meta: Meta) -> None:
     """Merge one metadata file into ``meta`` (its keys replace those already there)."""
     name = str(path)
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(root, path)
     if path.suffix.lower() == ".md":
         text = front_matter(text)
     data, node = load_yaml(text, name=name)

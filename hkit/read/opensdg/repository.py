@@ -27,8 +27,8 @@ from hkit.model import (
     Source,
     Target,
 )
-from hkit.read.inputguard import decode
-from hkit.read.opensdg.csvtable import Table, read_table
+from hkit.read.files import note_folder
+from hkit.read.opensdg.csvtable import Table
 from hkit.read.opensdg.meta import (
     Layout,
     Meta,
@@ -45,11 +45,13 @@ from hkit.read.opensdg.series import (
     leaves,
     nest_of,
     normalised_years,
+    read_data_file,
     read_options,
     select,
     unit_of,
 )
 from hkit.read.opensdg.translate import Translator, load_translator
+from hkit.textsafe import visible
 
 # An untranslated key, such as global_indicators.1-2-1-title.
 _KEY = re.compile(r"[\w-]+(\.[\w-]+)+")
@@ -76,26 +78,31 @@ class _Indicator:
     meta: Meta = field(default_factory=Meta)
     table: Table | None = None
     years: list[int | None] | None = None
+    failure: Unavailable | None = None  # why its data cannot be read, for every calculation
+    unreadable: str | None = None  # why a metadata file of it cannot be read
 
 
 def read_repository(root: Path) -> Loaded:
     """Read the open-sdg data repository at ``root`` (its folder holding ``data/``)."""
+    note_folder(root)  # no output may replace a file of the repository
     layout = read_layout(root)
     found: dict[str, _Indicator] = {}
     problems: list[Problem] = []
     for pattern in layout.data_patterns:
         for path in matching(root, pattern):
-            inid = indicator_id(path, prefix="indicator_")
+            inid = visible(indicator_id(path, prefix="indicator_"))
             found.setdefault(inid, _Indicator(inid)).data = path
     # indicator-config wins over meta where both set a key, so it is read last.
     patterns = sorted(layout.meta_patterns, key=lambda p: p.startswith("indicator-config"))
     for pattern in patterns:
         for path in matching(root, pattern):
-            entry = found.setdefault(indicator_id(path), _Indicator(indicator_id(path)))
+            inid = visible(indicator_id(path))  # a file name's bytes as escapes: never raw
+            entry = found.setdefault(inid, _Indicator(inid))
             try:
-                read_meta_file(path, entry.meta)
+                read_meta_file(root, path, entry.meta)
             except InputError as exc:
                 problems.extend(exc.problems)
+                entry.unreadable = exc.problems[0].message
     if not found:
         expected = ", ".join(layout.data_patterns)
         raise InputError(
@@ -140,6 +147,10 @@ class _Builder:
         return Plan(title, None, milestones, self.sources, tuple(self.indicators), str(self.root))
 
     def add(self, entry: _Indicator) -> None:
+        if entry.unreadable is not None:  # its calculations are unknown: one row says why
+            why = f"its metadata cannot be read: {entry.unreadable}"
+            self._append(entry, entry.inid, None, (), unavailable=why)
+            return
         meta = entry.meta.data
         if meta.get("auto_progress_calculation") is not True:
             status = meta.get("progress_status")
@@ -178,11 +189,17 @@ class _Builder:
             raise Unavailable("progress_thresholds are set: hkit applies only the default ones")
         if entry.data is None:
             return Selection([])
-        if entry.table is None:
-            special = [*self.layout.non_disaggregation, "COMPOSITE_BREAKDOWN"]
-            entry.table = self.translator.table(self._read(entry.data), special)
-            entry.years = normalised_years(entry.table)
-        assert entry.years is not None
+        if entry.failure is not None:
+            raise entry.failure
+        if entry.table is None or entry.years is None:
+            try:
+                special = [*self.layout.non_disaggregation, "COMPOSITE_BREAKDOWN"]
+                table = self.translator.table(read_data_file(self.root, entry.data), special)
+                entry.years = normalised_years(table)
+                entry.table = table
+            except Unavailable as exc:  # each calculation of the indicator says so
+                entry.failure = exc
+                raise
         selection = select(entry.table, entry.years, options, self.layout)
         points = selection.points
         if points and not any(y >= options.base_year for y, _, _ in points):
@@ -190,21 +207,6 @@ class _Builder:
                 f"no figure in or after base_year {options.base_year} (the last is {points[-1][0]})"
             )
         return selection
-
-    def _read(self, path: Path) -> Table:
-        name = self._name(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise Unavailable(f"cannot read {name}: {exc.strerror or exc}") from None
-        try:
-            return read_table(decode(raw, name=name), name=name)
-        except InputError as exc:
-            first = exc.problems[0]
-            raise Unavailable(first.message, first.file, first.line) from None
-
-    def _name(self, path: Path) -> str:
-        return str(path)
 
     def _unusable(
         self,
@@ -278,7 +280,7 @@ class _Builder:
     def _source(self, entry: _Indicator) -> str:
         """The key of the source every figure of this indicator cites: its data file."""
         assert entry.data is not None
-        key = entry.data.relative_to(self.root).as_posix()
+        key = visible(entry.data.relative_to(self.root).as_posix())
         if key not in self.sources:
             meta = entry.meta.data
             self.sources[key] = Source(

@@ -14,11 +14,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from hkit.read.opensdg.csvtable import Cell, Table
+from hkit.errors import InputError
+from hkit.read.checks import YEAR_RANGE
+from hkit.read.opensdg.csvtable import Cell, Table, read_table
 from hkit.read.opensdg.label import label_parts, make_label
-from hkit.read.opensdg.meta import Layout, meta_text
+from hkit.read.opensdg.meta import Layout, meta_text, read_text
 
 DEFAULT_BASE_YEAR = 2015
 DEFAULT_TARGET_YEAR = 2030
@@ -96,7 +99,25 @@ def _year(value: Any, key: str) -> int:
     number = _number(value, key)
     if number is None or number != int(number):
         raise Unavailable(f"{key} must be a whole year, not {value!r}")
+    low, high = YEAR_RANGE
+    if not low <= number <= high:
+        raise Unavailable(f"{key} must be a year in {low}-{high}, not {value!r}")
     return int(number)
+
+
+# Refused before it is read: Statistics Canada's largest CSV is under 5 MiB (a read costs ~10x).
+MAX_CSV_BYTES = 64 * 2**20
+
+
+def read_data_file(root: Path, path: Path) -> Table:
+    """The table of the data file ``path`` of the repository at ``root``; ``Unavailable``
+    (located) when it is not a regular file inside it, too large, not UTF-8, or not CSV."""
+    try:
+        return read_table(read_text(root, path, limit=MAX_CSV_BYTES), name=str(path))
+    except InputError as exc:
+        first = exc.problems[0]
+        why = f"{first.message} ({first.hint})" if first.hint else first.message
+        raise Unavailable(why, first.file, first.line) from None
 
 
 def normalised_years(table: Table) -> list[int | None]:
@@ -109,12 +130,19 @@ def normalised_years(table: Table) -> list[int | None]:
     if any(len(s) > 4 for s in shown):
         shown = [s[:4] for s in shown]
     result: list[int | None] = []
+    low, high = YEAR_RANGE
     for row, text in enumerate(shown):
         try:
-            result.append(int(float(text)))
+            year = float(text)
         except ValueError:
-            line = table.lines[row]
-            raise Unavailable(f"year {text!r} is not a year", table.name, line) from None
+            year = math.nan
+        if not math.isfinite(year):
+            raise Unavailable(f"year {text!r} is not a year", table.name, table.lines[row])
+        if not low <= year <= high:
+            # hkit's own range for every input, so that `hkit import` writes a valid file.
+            why = f"year {text!r} is outside {low}-{high}, the years hkit reads"
+            raise Unavailable(why, table.name, table.lines[row])
+        result.append(int(year))
     return result
 
 
@@ -193,23 +221,19 @@ def _headline(table: Table, rows: list[int], columns: list[str], layout: Layout)
 
 
 def _one_series(table: Table, rows: list[int], columns: list[str], notes: list[str]) -> list[int]:
-    """Rows of the first sub-series when a column still holds several values.
-
-    sdg-build 2.4.0 keeps the rows equal to the column's first value in file order; when that
-    first value is missing, nothing equals it and no data is left (as published).
-    """
+    """``rows`` when they hold one series; ``Unavailable`` when a column still holds several
+    values after the calculation's filters (sdg-build 2.4.0 then publishes no figures, e.g.
+    Statistics Canada's CIF 3-5-1 / Both sexes / Ages 18 to 79 at acb73fb)."""
     for column in columns:
         if column in ("Year", "Value") or not rows:
             continue
         cells = table.columns[column]
         distinct = list(dict.fromkeys(_pandas_str(cells[r]) for r in rows))
         if len(distinct) > 1:
-            first = cells[rows[0]]
-            rows = [r for r in rows if _equal(cells[r], first)]
-            notes.append(
-                f"several sub-series in column {column!r} ({', '.join(distinct[:4])}): only "
-                f"the first, {_pandas_str(first)!r}, is used, as sdg-build does; "
-                "add a filter for the column"
+            shown = ", ".join(repr(d) for d in distinct[:4]) + ("..." * (len(distinct) > 4))
+            raise Unavailable(
+                f"several sub-series are left in column {column!r} ({shown}) after the "
+                "filters: sdg-build publishes no figures then; add a filter for the column"
             )
     return rows
 

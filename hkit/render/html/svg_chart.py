@@ -108,6 +108,8 @@ def build_chart(story: Story) -> Chart:
     if not math.isfinite(max(values) - min(values)):
         return Chart(WIDTH, LEGEND_TOP, title, desc, message="Values too far apart to chart.")
     ticks = value_ticks(*padded(min(values), max(values)))
+    if not math.isfinite(ticks[-1] - ticks[0]):  # near the largest float: no room for ticks
+        return Chart(WIDTH, LEGEND_TOP, title, desc, message="Values too far apart to chart.")
     labels = [words.value(ind, t) for t in ticks]
     left = 14 + CHAR_WIDTH * max(len(label) for label in labels)
     x0, x1 = padded(min(x for x, _ in points), max(x for x, _ in points))

@@ -8,6 +8,9 @@ import xml.etree.ElementTree as ET
 
 import html5lib
 
+# The report's embedded data (hkit.render.html.first_screen): the one data: URL allowed.
+CSV_DATA = "data:text/csv;charset=utf-8,"
+
 SVG = "{http://www.w3.org/2000/svg}"
 # Elements that would load or run something: a self-contained page has none of them.
 FORBIDDEN = {
@@ -73,6 +76,8 @@ def problems(page: str) -> list[str]:
             if href.startswith("#"):
                 if href[1:] not in seen:
                     found.append(f"link to a missing id {href!r}")
+            elif tag == "a" and "download" in element.attrib and href.startswith(CSV_DATA):
+                pass  # the page's own data, to save: a download, nothing loaded or run
             elif not re.match(r"https?://", href):
                 found.append(f"<{tag} href={href!r}> is neither an anchor nor a web link")
     styles = "".join(e.text or "" for e in root.iter() if e.tag in ("style", f"{SVG}style"))

@@ -68,7 +68,7 @@ def test_no_status_word_is_ever_broken(width: int) -> None:
 def test_narrow_tables_say_which_columns_were_left_out() -> None:
     """At 50 columns the rates go first and a line says so; at 80 nothing is left out."""
     narrow = _table(50)
-    assert "Left out to fit the window: Gap, Plan, Actual, Needed" in " ".join(narrow.split())
+    assert "Left out to fit the window: To go, Plan, Actual, Needed" in " ".join(narrow.split())
     assert "Left out" not in _table(80)
     assert "Status" in narrow.splitlines()[2]
 
@@ -186,12 +186,12 @@ def test_as_of_before_the_baseline_year_says_so(runner: CliRunner) -> None:
 
 
 def test_markdown_bolds_every_status(runner: CliRunner) -> None:
-    """Not only the good ones: each status cell is bold."""
+    """Not only the good ones: each status cell (before the sentence) is bold."""
     result = runner.invoke(app, ["gap", str(PROGRESS), "-f", "markdown"])
-    cells = [line.split(" | ")[-1] for line in result.stdout.splitlines() if line.startswith("| ")]
-    statuses = cells[2:]  # after the header and the rule
+    lines = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    statuses = [line.split(" | ")[-2] for line in lines[1:]]  # after the header
     assert statuses
-    assert all(cell.startswith("**") and cell.endswith("** |") for cell in statuses)
+    assert all(cell.startswith("**") and cell.endswith("**") for cell in statuses)
 
 
 def test_show_title_wraps_under_itself(runner: CliRunner) -> None:

@@ -162,7 +162,7 @@ def test_check_exits_one_when_a_row_is_below_on_track(runner: CliRunner) -> None
     result = runner.invoke(app, ["gap", PROGRESS, "--check", "-f", "json"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["rows"]
-    assert "hkit: 6 of 13 rows are below on track\n" in result.stderr
+    assert "hkit: 6 of 13 rows are below on track:\n" in result.stderr
 
 
 def test_check_exits_zero_when_on_track(runner: CliRunner, write_targets: WriteTargets) -> None:

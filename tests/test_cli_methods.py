@@ -100,7 +100,7 @@ def test_table_and_markdown_show_one_column_per_method(runner: CliRunner) -> Non
         assert word in table.stdout
     markdown = runner.invoke(app, ["gap", FIXTURE, "--method", "all", "-f", "markdown"])
     assert "| ID | By | Latest | rate | level | weather | regression |" in markdown.stdout
-    assert "| falling | 2027 | 7 (2023) | Deterioration (-0.75) |" in markdown.stdout
+    assert "| falling | 2027 | 7 units (2023) | Deterioration (-0.75) |" in markdown.stdout
 
 
 def test_one_method_in_the_table_uses_its_own_words(runner: CliRunner) -> None:

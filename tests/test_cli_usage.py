@@ -264,6 +264,9 @@ def test_check_passes_when_nothing_is_behind_but_strict_fails_on_the_unjudged(
     assert "could not be assessed" in check.stderr
     strict = runner.invoke(app, ["gap", PROGRESS, "--strict", "-i", "G"])
     assert strict.exit_code == 1
-    assert strict.stderr == "hkit: 1 of 1 row could not be assessed (not available)\n"
+    assert strict.stderr == (
+        "hkit: 1 of 1 row could not be assessed (not available):\n"
+        "  G 2027: Not available (not_available)\n"
+    )
     both = runner.invoke(app, ["gap", PROGRESS, "--check", "--strict", "-i", "D", "-i", "E"])
     assert both.exit_code == 0  # judged and on track: strict has nothing to fail on

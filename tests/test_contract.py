@@ -4,6 +4,7 @@ knowledge lives: the writers, the CLI, the schema and the docs follow them."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import re
 import subprocess
@@ -126,7 +127,8 @@ def test_the_report_page_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: level._replace(describe=words))
     monkeypatch.setitem(CATALOGUE, Method.RATE, CATALOGUE[Method.RATE]._replace(who="Testers"))
     plan = load_plan(METHODS_CASE)
-    page = render_report(plan, apply_methods(assess(plan), plan, catalogue.ALL_METHODS))
+    report = apply_methods(assess(plan), plan, catalogue.ALL_METHODS)
+    page = render_report(plan, report, today=dt.date(2026, 11, 15))
     assert "<h3>test-key</h3>\n<p>A test publisher. A test measure.</p>" in page
     assert page.count("<h3>") == len(Method)
     assert "at each milestone (Testers method;" in page  # whose statuses the overview shows

@@ -11,6 +11,7 @@ from hkit.assess.diff import Diff, Kind, diff_plans
 from hkit.assess.rollup import RollUp, roll_up
 from hkit.contract import diff as diff_contract
 from hkit.contract import rollup as rollup_contract
+from hkit.contract.fields import clean
 from hkit.read.load import load_plan
 from hkit.render.machine.diff import render_json as diff_json
 from hkit.render.machine.groups import render_csv
@@ -55,13 +56,14 @@ def test_each_change_has_the_fields_of_its_kind() -> None:
     assert seen >= set(BY_KIND)
 
 
-def test_roll_up_csv_writes_booleans_as_json_does_and_numbers_unrounded() -> None:
-    """target_achieved is true/false (not Python's True/False); the score is not rounded."""
+def test_roll_up_csv_writes_booleans_as_json_does_and_numbers_as_every_document() -> None:
+    """target_achieved is true/false (not Python's True/False); the score is rounded as every
+    number of every document is (``clean``: 10 significant digits, whole numbers as such)."""
     rows = roll_up(assess(load_plan(str(CASES / "progress.yaml"))))
     lines = render_csv(rows).splitlines()
     header = lines[0].split(",")
     cells = [dict(zip(header, line.split(","), strict=True)) for line in lines[1:]]
     assert {c["target_achieved"] for c in cells} == {"true", "false"}
     scored = [r for r in rows if r.score is not None]
-    assert [float(c["score"]) for c in cells if c["score"]] == [r.score for r in scored]
-    assert any(len(c["score"]) > 12 for c in cells)  # more digits than clean() keeps
+    assert [c["score"] for c in cells if c["score"]] == [str(clean(r.score)) for r in scored]
+    assert all(len(c["score"].lstrip("-").replace(".", "").lstrip("0")) <= 10 for c in cells)

@@ -20,7 +20,7 @@ FORMATS = {
     "csv": (["--format", "csv"], "80"),
     "md": (["--format", "markdown"], "80"),
 }
-CASE_NAMES = ("progress", "blueprint", "provenance")
+CASE_NAMES = ("progress", "blueprint", "provenance", "plainly")
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)

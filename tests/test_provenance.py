@@ -66,7 +66,7 @@ def test_marks_only_unofficial_latest_values() -> None:
     table = _table(_case_report())
     assert f"1.2% (2024){UNOFFICIAL_MARK}" not in table
     assert "1.2% (2024)" in table
-    assert f"120 (2023){UNOFFICIAL_MARK}" in table
+    assert f"120 persons (2023){UNOFFICIAL_MARK}" in table
     assert f"60:40 (2024){UNOFFICIAL_MARK}" in table
 
 
@@ -81,8 +81,10 @@ def test_json_and_csv_carry_latest_source_and_grade() -> None:
         ("paper", "secondary"),
         ("book", "official"),
     ]
-    header, first = render_csv(report).splitlines()[:2]
-    columns = dict(zip(header.split(","), first.split(","), strict=True))
+    import csv
+    import io
+
+    columns = next(csv.DictReader(io.StringIO(render_csv(report))))
     assert (columns["latest_source"], columns["latest_grade"]) == ("office", "official")
 
 
@@ -139,7 +141,7 @@ def test_gap_table_marks_unofficial_latest_values(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert result.stderr == ""
     assert "no figure after 2020" not in result.stdout
-    assert f"15.44 (2024){UNOFFICIAL_MARK}" in result.stdout
+    assert f"15.44 per 1,000 labour force (2024){UNOFFICIAL_MARK}" in result.stdout
     assert f"1.13% (2024){UNOFFICIAL_MARK}" in result.stdout
-    assert f"5,221 (2025){UNOFFICIAL_MARK}" in result.stdout
+    assert f"5,221 start-ups (2025){UNOFFICIAL_MARK}" in result.stdout
     assert "[reprint] a verbatim reprint or wire copy of an official release" in result.stdout

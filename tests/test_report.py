@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from hkit import __version__
 from hkit.cli import app
-from tests.conftest import CASES, GOLDEN, SHIPPED
+from tests.conftest import CASES, GOLDEN, PINNED_TODAY, SHIPPED
 from tests.html_checks import SVG, local, parse_strict, problems, text_of
 
 REPORTS = {
@@ -104,9 +104,15 @@ def test_header_names_file_as_of_method_and_version(runner: CliRunner) -> None:
     )
     meta = next(e for e in root.iter("dl") if e.get("class") == "meta")
     pairs = dict(
-        zip((e.text for e in meta.iter("dt")), (e.text for e in meta.iter("dd")), strict=True)
+        zip(
+            (e.text for e in meta.iter("dt")),
+            ("".join(e.itertext()) for e in meta.iter("dd")),
+            strict=True,
+        )
     )
     assert pairs == {
+        "Figures up to": "2022",
+        "Written on": PINNED_TODAY,
         "File": str(CASES / "show.yaml"),
         "As of": "2022",
         "Method": "open-sdg-2.4.0",

@@ -249,4 +249,52 @@ def test_standalone_svg_opens(browser: Browser, tmp_path: Path) -> None:
     page.close()
     assert errors == []
     assert box is not None
-    assert (box["width"], box["height"]) == (560, 332)
+    height = re.search(r'<svg [^>]*height="(\d+)"', result.stdout)
+    assert height is not None
+    assert (box["width"], box["height"]) == (560, int(height.group(1)))
+
+
+def test_the_first_screen_answers_the_question(visit: Any) -> None:
+    """At 1280 × 900, the dates, the first key findings and the status words are on the first
+    screen, before any chart."""
+    page = visit(1280).page
+    tops = page.evaluate(
+        """() => ({
+          dates: document.querySelector(".meta time").getBoundingClientRect().bottom,
+          finding: document.querySelector(".findings li").getBoundingClientRect().bottom,
+          words: document.querySelector(".words dl").getBoundingClientRect().bottom,
+          chart: document.querySelector("figure.chart").getBoundingClientRect().top,
+        })"""
+    )
+    assert tops["dates"] < 900, tops
+    assert tops["finding"] < 900, tops
+    assert tops["words"] < 900, tops
+    assert tops["chart"] > 900, tops
+
+
+def test_the_matrix_does_not_scroll_sideways_on_a_phone(visit: Any) -> None:
+    """At 390 px the status matrix is one card per indicator: nothing to scroll sideways."""
+    page = visit(390).page
+    wrap = page.evaluate(
+        """() => { const w = document.querySelector("table.matrix").parentElement;
+                   return {scroll: w.scrollWidth, client: w.clientWidth}; }"""
+    )
+    assert wrap["scroll"] <= wrap["client"], wrap
+
+
+def test_print_is_about_two_pages_per_indicator_with_plain_captions(visit: Any) -> None:
+    """In print, captions are no larger than the text, and the page runs to at most two A4
+    pages per indicator and one for the first screen."""
+    page = visit().page
+    page.emulate_media(media="print")
+    sizes = page.evaluate(
+        """() => ({
+          body: parseFloat(getComputedStyle(document.body).fontSize),
+          captions: [...document.querySelectorAll("caption, figcaption")]
+            .map(e => parseFloat(getComputedStyle(e).fontSize)),
+        })"""
+    )
+    assert max(sizes["captions"]) <= sizes["body"], sizes
+    pdf = page.pdf(format="A4", print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    assert pages <= 2 * len(INDICATORS) + 2, pages

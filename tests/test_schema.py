@@ -222,7 +222,7 @@ def test_report_schema_rejects_a_wrong_document() -> None:
     assert not validator.is_valid(document)  # no rows
     row = dict.fromkeys(f.name for f in contract.ROW.fields if not f.optional)
     row.update(indicator="1", name="n", unit="u", direction="increase", notes=[])
-    row.update(status="on_track", status_label="On track", plan_rate="5%")
+    row.update(status="on_track", status_label="On track", summary="s", plan_rate="5%")
     errors = list(validator.iter_errors({**document, "rows": [row]}))
     assert {e.path[-1] for e in errors} == {"status", "plan_rate"}
 

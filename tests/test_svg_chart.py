@@ -84,31 +84,33 @@ def test_chart_positions_by_hand() -> None:
     Values: the trend from 13 in 2024 at (13/10)^(1/4) - 1 = 6.78 %/yr gives 13.88 in 2025,
     so the values run from 10 to 15 and the ticks are 10%, 12%, 14%, 16%. The y labels are
     three characters wide, so the plot starts at 14 + 3 x 8.8 = 40.4 and its points run from
-    40.4 + 12 = 52.4 (2020) to 560 - 16 - 12 = 532 (2025): 95.92 units a year. Values map
-    280 (10) to 28 (16): 42 units per 1.
+    40.4 + 12 = 52.4 (2020) to 560 - 16 - 12 = 532 (2025): 95.92 units a year. The title (one
+    line, 22) and the unit line (26) put the plot 48 lower: values map 328 (10) to 76 (16),
+    42 units per 1.
     """
     chart = build_chart(small_story())
     assert chart.left == "40.4"
     assert [t.label for t in chart.y_ticks] == ["10%", "12%", "14%", "16%"]
-    assert [t.at for t in chart.y_ticks] == ["280.0", "196.0", "112.0", "28.0"]
+    assert [t.at for t in chart.y_ticks] == ["328.0", "244.0", "160.0", "76.0"]
     assert [(m.x, m.y) for m in chart.figures] == [
-        ("52.4", "280.0"),
-        ("244.2", "196.0"),  # 52.4 + 2 x 95.92 = 244.24; 280 - 2 x 42
-        ("436.1", "154.0"),  # 52.4 + 4 x 95.92 = 436.08; 280 - 3 x 42
+        ("52.4", "328.0"),
+        ("244.2", "244.0"),  # 52.4 + 2 x 95.92 = 244.24; 328 - 2 x 42
+        ("436.1", "202.0"),  # 52.4 + 4 x 95.92 = 436.08; 328 - 3 x 42
     ]
     (target,) = chart.targets
-    assert (target.x, target.y, target.line_from, target.label) == ("532.0", "70.0", "40.4", "≥15%")
+    assert (target.x, target.y, target.line_from) == ("532.0", "118.0", "40.4")
+    assert target.label == "2027 target ≥15%"
     assert chart.now is not None
     assert (chart.now.at, chart.now.label) == ("436.1", "latest 2024")
-    assert chart.plan.split()[0] == "52.4,280.0"
-    assert chart.plan.split()[-1] == "532.0,70.0"
+    assert chart.plan.split()[0] == "52.4,328.0"
+    assert chart.plan.split()[-1] == "532.0,118.0"
     assert [(i.key, i.x, i.y) for i in chart.legend] == [
-        ("figure", "14.0", "316.0"),
-        ("target", "110.8", "316.0"),  # 14 + 26 + 6 x 8.8 + 18
-        ("plan", "207.6", "316.0"),
-        ("trend", "348.4", "316.0"),  # 207.6 + 26 + 11 x 8.8 + 18
+        ("figure", "14.0", "364.0"),
+        ("target", "110.8", "364.0"),  # 14 + 26 + 6 x 8.8 + 18
+        ("plan", "207.6", "364.0"),
+        ("trend", "348.4", "364.0"),  # 207.6 + 26 + 11 x 8.8 + 18
     ]
-    assert chart.height == 332  # one legend line: 316 + 16
+    assert chart.height == 408  # one legend line: 364 + 16, one source line: + 16 + 12
 
 
 def test_as_of_marks_the_year_and_wraps_the_legend() -> None:
@@ -118,16 +120,17 @@ def test_as_of_marks_the_year_and_wraps_the_legend() -> None:
     assert chart.now is not None
     assert chart.now.label == "as of 2022"
     assert [m.label for m in chart.later] == ["2024: 13% (published later)"]
-    assert [(i.key, i.y) for i in chart.legend][-1] == ("trend", "340.0")
-    assert chart.height == 356
+    assert [(i.key, i.y) for i in chart.legend][-1] == ("trend", "388.0")
+    assert chart.height == 432
 
 
 def test_description_in_words() -> None:
     """The <desc> says what the chart shows, for a screen reader."""
     assert describe(small_story()) == (
-        "indicator a (%). Figures: 2020 10%, 2022 12%, 2024 13%. Targets: ≥15% in 2025. "
+        "indicator a (%). Figures: 2020 10%, 2022 12%, 2024 13%. "
+        "Targets: 2027 target ≥15%, judged on the figures of 2025. "
         "The plan's path runs from 10% in 2020 to 15% in 2025. "
-        "At the current pace it would be 13.88% in 2025."
+        "At the current pace it would be 14% in 2025."
     )
 
 

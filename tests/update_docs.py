@@ -67,7 +67,6 @@ def kind_text(field: Field) -> str:
         text = {
             FieldKind.TEXTS: "list of text",
             FieldKind.INTEGER: "whole number",
-            FieldKind.UNROUNDED: "number (not rounded)",
         }.get(kind, kind.value)
     if field.nullable:
         text += " or null"

@@ -126,7 +126,10 @@ def _with_target(
     plan_rate = _plan_rate(growth, base, target, target_value, data_year)
     years_left = max(data_year - latest.year, 0)
     required_rate = required_change = None
-    if not decided:
+    if achieved and not decided:
+        # Nothing is required: JSON says null, as every human output shows a dash.
+        notes.append(f"the {target.milestone} target is already met: no growth is required")
+    elif not decided:
         required_rate, required_change = _required(latest, target, target_value, years_left, notes)
 
     progress = _progress(growth, plan_rate, direction, achieved=achieved)

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from hkit.assess.catalogue import DEFAULT, Method
+from hkit.assess.rates import is_met
 from hkit.model import Comparator, Indicator, Source, Status
 
 
@@ -82,11 +83,30 @@ class Row(NamedTuple):
     verdict: MethodResult | None = None
     # Every method's verdict, side by side (Mode.COMPARE); empty otherwise.
     methods: tuple[MethodResult, ...] = ()
+    # The row in one sentence, for people: written last, once the row is complete, by
+    # hkit.render.summary.with_summaries (the command line calls it); "" until then.
+    summary: str = ""
 
     @property
     def status_label(self) -> str:
         """The status in words: the chosen method's own words when one was asked for."""
         return self.status.label if self.verdict is None else self.verdict.label
+
+    @property
+    def to_go(self) -> float | None:
+        """What is still to go from the latest figure in the target's direction, in the unit:
+        at least 0, and 0 once the latest figure meets the target (docs/reading-the-table.md).
+        None without a target, a latest figure or a finite gap."""
+        if self.target is None or self.latest is None or self.gap is None:
+            return None
+        target = self.target
+        met = is_met(
+            self.latest.value,
+            target.value,
+            comparator=target.comparator,
+            direction=self.indicator.direction.sign,
+        )
+        return 0.0 if met else abs(self.gap)
 
 
 class Mode(StrEnum):

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from hkit.cli.options import DIFF_TABLE, DiffFormatOption
+from hkit.cli.options import DIFF_TABLE, ColorChoice, ColorOption, DiffFormatOption, use_color
 from hkit.cli.process import no_cyclic_gc, say, user_errors
 from hkit.cli.usage import HkitCommand
 from hkit.errors import ExitCode
@@ -33,6 +33,7 @@ def diff(
         bool,
         typer.Option("--check", help="Exit 1 if any row's status got worse (for CI)."),
     ] = False,
+    color: ColorOption = ColorChoice.AUTO,
 ) -> None:
     """Show what changed between two vintages of a targets file: statuses, figures, targets."""
     from hkit.assess.diff import diff_plans
@@ -43,6 +44,8 @@ def diff(
     with no_cyclic_gc():
         with user_errors():
             result = diff_plans(load_plan(old), load_plan(new))
+        if output is DIFF_TABLE:  # the other formats never colour (nor import rich)
+            use_color(color)
         writer(Output.DIFF, output)(result, sys.stdout)
     if check and result.worse:
         count = len(result.worse)

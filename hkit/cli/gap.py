@@ -16,6 +16,7 @@ from hkit.cli.calendar import (
     today_from,
     warn_releases,
 )
+from hkit.cli.gate import FailBelowOption, count
 from hkit.cli.options import (
     DEFAULT_METHOD,
     GAP_TABLE,
@@ -40,6 +41,7 @@ from hkit.render.formats import Output, writer
 
 if TYPE_CHECKING:
     from hkit.assess.record import Report
+    from hkit.model import Status
 
 # How `hkit --help` lists the command, and its examples (read by hkit.cli).
 SETTINGS: dict[str, Any] = {
@@ -50,6 +52,7 @@ SETTINGS: dict[str, Any] = {
     "  hkit gap --milestone 2027 --indicator 1.1 --indicator 2.1\n"
     "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
     "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
+    "  hkit gap --fail-below limited-progress   # exit 1 if deteriorating or missed\n"
     "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old",
 }
 
@@ -70,6 +73,7 @@ def gap(
             "--strict", help="With --check (implied), rows that cannot be judged fail too."
         ),
     ] = False,
+    fail_below: FailBelowOption = None,
     method: MethodOption = DEFAULT_METHOD,
     color: ColorOption = ColorChoice.AUTO,
     verbose: VerboseOption = False,
@@ -81,7 +85,8 @@ def gap(
     from hkit.assess.compute import assess
     from hkit.assess.rollup import RollUp, roll_up
 
-    require_check(max_age, check=check or strict)
+    check = check or strict or fail_below is not None
+    require_check(max_age, check=check)
     day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
@@ -97,29 +102,31 @@ def gap(
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
-    if check or strict:
+    if check:
         stale = max_age is not None and check_ages(report, day, max_age)
-        _check(report, strict=strict, stale=stale)
+        from hkit.assess.gate import DEFAULT_THRESHOLD
+
+        threshold = fail_below or DEFAULT_THRESHOLD
+        _check(report, threshold=threshold, strict=strict, stale=stale)
 
 
-def _check(report: Report, *, strict: bool = False, stale: bool = False) -> None:
-    """``--check``: exit 1 if a row is behind (or ``stale``, or, ``strict``, cannot be
-    judged); say on stderr how many rows are behind and how many could not be judged."""
+def _check(report: Report, *, threshold: Status, strict: bool = False, stale: bool = False) -> None:
+    """``--check``: exit 1 if a row is below ``threshold`` (or ``stale``, or, ``strict``,
+    cannot be judged); say on stderr which rows fail and how many could not be judged."""
+    from hkit.assess.gate import failing
+    from hkit.cli.gate import say_failures, say_rows, threshold_name
     from hkit.model import Status
 
-    behind = sum(1 for row in report.rows if row.status.behind)
-    unknown = sum(1 for row in report.rows if row.status is Status.NOT_AVAILABLE)
+    unknown = [row for row in report.rows if row.status is Status.NOT_AVAILABLE]
+    behind = failing(report.rows, threshold)
     total = len(report.rows)
     if unknown:
         # Without --strict not a failure (nothing says the row is behind), but a gate must
-        # not look green for rows it could not judge without saying so.
-        say(f"hkit: {_rows(unknown, total)} could not be assessed (not available)")
-    if behind:
-        say(f"hkit: {_rows(behind, total)} {'is' if behind == 1 else 'are'} below on track")
+        # not look green for rows it could not judge without saying so; --strict lists them.
+        unjudged = f"hkit: {count(len(unknown), total)} could not be assessed (not available)"
+        say(unjudged + (":" if strict else ""))
+        if strict:
+            say_rows(unknown)
+    say_failures(behind, total, below=threshold_name(threshold))
     if behind or stale or (strict and unknown):
         raise typer.Exit(ExitCode.OFF_TRACK)
-
-
-def _rows(count: int, total: int) -> str:
-    """``1 of 1 row``, ``2 of 18 rows``: the noun agrees with the total."""
-    return f"{count} of {total} row{'' if total == 1 else 's'}"

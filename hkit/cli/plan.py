@@ -55,11 +55,13 @@ def check_names(plan: Plan, *, milestones: list[str] | None, indicators: list[st
 
 
 def with_methods(report: Report, plan: Plan, choice: str) -> Report:
-    """The report judged by the methods asked for (``hkit.assess.methods.apply_methods``)."""
+    """The report judged by the methods asked for (``hkit.assess.methods.apply_methods``),
+    each row then said in a sentence (``hkit.render.summary``): the rows every output reads."""
     from hkit.assess.catalogue import DEFAULT, chosen
+    from hkit.render.summary import with_summaries
 
     if choice == DEFAULT:  # the rows as compute made them: no need to import the methods
-        return report
+        return with_summaries(report)
     from hkit.assess.methods import apply_methods
 
-    return apply_methods(report, plan, chosen(choice))
+    return with_summaries(apply_methods(report, plan, chosen(choice)))

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from hkit.cli.calendar import TodayOption, today_from
 from hkit.cli.options import (
     DEFAULT_METHOD,
     AsOfOption,
@@ -44,11 +45,13 @@ def report(
         ),
     ] = "-",
     verbose: VerboseOption = False,
+    today: TodayOption = None,
 ) -> None:
     """Write one self-contained HTML page: status overview, then a chart, tables and sources
     for each indicator. It needs nothing else to open, print or attach."""
     from hkit.assess.compute import assess
 
+    day = today_from(today)
     with no_cyclic_gc(), user_errors():
         if out == "-" and sys.stdout is not None and sys.stdout.isatty():
             # As gzip does: a page of HTML is no use on a terminal, and buries the prompt.
@@ -62,7 +65,7 @@ def report(
         assessed = with_methods(assessed, plan, method)
         from hkit.render.html.document import render_report
 
-        page = render_report(plan, assessed)
+        page = render_report(plan, assessed, today=day)
         if out == "-":
             sys.stdout.write(page)
         else:

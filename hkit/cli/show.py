@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Annotated, Any
 
@@ -59,6 +60,10 @@ def show(
         from hkit.assess.catalogue import chosen
 
         story = build_story(plan, ident, as_of=as_of, methods=chosen(method))
+        from hkit.render.summary import with_summaries
+
+        # Each row in a sentence, as gap and report write them (hkit.cli.plan.with_methods).
+        story = dataclasses.replace(story, report=with_summaries(story.report))
     if output is SHOW_TABLE:  # the other formats never colour (nor import rich)
         use_color(color)
     writer(Output.SHOW, output)(story, sys.stdout)

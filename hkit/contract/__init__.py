@@ -95,6 +95,7 @@ ROW = Shape(
             "years_left", "Data years from the latest figure to the target's.", FieldKind.INTEGER
         ),
         _maybe("gap", "Target minus latest value, in the unit."),
+        _maybe("to_go", "What is still to go in the target's direction, in the unit; 0 once met."),
         _maybe("plan_rate", f"The growth the plan implied, base to target: {_RATE}."),
         _maybe("actual_rate", f"The growth so far, base to latest: {_RATE}."),
         _maybe("required_rate", f"The growth now needed, latest to target: {_RATE}."),
@@ -106,6 +107,7 @@ ROW = Shape(
         _maybe("score", "open-sdg score, -5 to 5."),
         Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
         Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
+        Field("summary", FieldKind.TEXT, "The row in one sentence, for people (wording may vary)."),
         Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",

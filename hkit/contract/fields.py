@@ -21,7 +21,6 @@ class FieldKind(StrEnum):
     TEXT = "text"  # a string
     INTEGER = "integer"  # a whole number: a year, a count
     NUMBER = "number"  # a number rounded by ``clean``
-    UNROUNDED = "unrounded"  # a number as computed (the roll-up's score: never rounded)
     NUMBER_OR_ENUM = "number_or_enum"  # a number rounded by ``clean``, or a word of ``enum``
     BOOLEAN = "boolean"
     ENUM = "enum"  # one word of ``Field.enum``

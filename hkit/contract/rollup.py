@@ -28,7 +28,7 @@ GROUP = Shape(
         Field("status_label", FieldKind.TEXT, "The status in words.", path="status.label"),
         Field(
             "score",
-            FieldKind.UNROUNDED,
+            FieldKind.NUMBER,
             "The mean open-sdg score of the rows assessed, -5 to 5; null if none has one.",
             nullable=True,
         ),

@@ -198,7 +198,7 @@ def _type(field: fields.Field, models: dict[str, type[BaseModel]]) -> Any:
         FieldKind.NUMBER: float,
         FieldKind.BOOLEAN: bool,
     }
-    return plain.get(kind, float)  # FieldKind.UNROUNDED: a number all the same
+    return plain.get(kind, float)
 
 
 def targets_schema() -> dict[str, Any]:

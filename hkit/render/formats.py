@@ -109,7 +109,7 @@ def show_svg(story: Story, out: TextIO) -> None:
 
 def diff_table(diff: Diff, out: TextIO) -> None:
     """The changes between two files as a plain-text table."""
-    from hkit.render.text.diff import write_table
+    from hkit.render.terminal.diff import write_table
 
     write_table(diff, out)
 

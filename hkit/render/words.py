@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 from hkit.assess.record import Report, Row
 from hkit.model import Comparator, Display, Indicator, Status
@@ -28,21 +29,52 @@ GRADE_MEANINGS = {
 _COMPARATOR_SIGNS = {Comparator.AT_LEAST: "≥", Comparator.AT_MOST: "≤", Comparator.ABOUT: "≈"}
 
 
-def number(value: float) -> str:
+def number(value: float, *, decimals: int | None = None) -> str:
     """``45310`` → ``45,310``; ``0.99`` → ``0.99``; ``1.30`` → ``1.3``; ``4747.9`` → ``4,748``;
-    ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0)."""
+    ``0.0004`` → ``0.0004`` (small values keep three significant digits, never become 0).
+
+    ``decimals`` (an indicator's ``precision``) fixes the decimals of every value of 1 or more,
+    whatever its size, so that one indicator's numbers read alike: ``1,057`` beside ``952``,
+    not beside ``951.73``. Trailing zeros are dropped either way.
+    """
     if abs(value) >= 1e15 or 0 < abs(value) < 1e-9:
         return f"{value:.3g}"  # 1e+300, not three hundred digits; 1e-300, not 0
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    decimals = 2
-    if 0 < abs(value) < 1:
+    places = 2
+    if decimals is not None and abs(value) >= 1:
+        places = decimals
+    elif abs(value) >= 1000:
+        places = 0
+    elif 0 < abs(value) < 1:
         # Enough decimals for three significant digits: 0.99 → 2, 0.0004 → 6 (trimmed later).
-        decimals = min(max(3, 2 - math.floor(math.log10(abs(value)))), 12)
-    text = f"{value:,.{decimals}f}"
+        places = min(max(3, 2 - math.floor(math.log10(abs(value)))), 12)
+    text = f"{value:,.{places}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+# Decimals shown at most for an indicator's values, whatever its figures carry.
+MAX_DECIMALS = 2
+
+
+@lru_cache(maxsize=512)
+def precision(indicator: Indicator) -> int | None:
+    """The decimals of an indicator's values as people read them: as many as its figures and
+    targets are published with, at most ``MAX_DECIMALS`` (None when it has neither)."""
+    published = [o.value for o in indicator.observations]
+    published += [t.value for t in indicator.targets]
+    if not published:
+        return None
+    return max(_decimals(v) for v in published)
+
+
+def _decimals(value: float) -> int:
+    """Decimals ``value`` is written with (``0.99`` → 2, ``1200.0`` → 0), at most the cap."""
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return MAX_DECIMALS
+    fraction = text.split(".")[1].rstrip("0")
+    return min(len(fraction), MAX_DECIMALS)
 
 
 def is_percent(indicator: Indicator) -> bool:
@@ -50,30 +82,70 @@ def is_percent(indicator: Indicator) -> bool:
     return indicator.unit.strip().startswith("%")
 
 
-def value(indicator: Indicator, amount: float) -> str:
-    """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``45,310``."""
+def _prefix(indicator: Indicator) -> str:
+    """The currency written before the number (``HK$``), or ""."""
+    unit = indicator.unit.strip()
+    return next((p for p in PREFIX_UNITS if unit.startswith(p)), "")
+
+
+def suffix(indicator: Indicator) -> str:
+    """The unit written after the number (``kt CO2e``, ``persons``), or "" for a percentage,
+    a currency, a ratio or no unit (docs/reading-the-table.md says which is which)."""
+    if indicator.display is Display.SHARE_RATIO or is_percent(indicator) or _prefix(indicator):
+        return ""
+    return visible(indicator.unit.strip())
+
+
+def value(indicator: Indicator, amount: float, *, unit: bool = True, exact: bool = False) -> str:
+    """A value in its unit: ``0.99%``, ``HK$3,575``, ``58:42``, ``1,080 kt CO2e``, with the
+    indicator's ``precision`` (``exact=True``: the plain rule of ``number``, for differences).
+
+    ``unit=False`` leaves a unit written after the number off, for a column whose heading
+    names it; percentages, currencies and ratios always keep their marks.
+    """
+    decimals = None if exact else precision(indicator)
     if indicator.display is Display.SHARE_RATIO:
         # Whole numbers, as ratios are printed (58:42); the JSON keeps the exact share.
         return f"{100 - amount:.0f}:{amount:.0f}"
-    unit = indicator.unit.strip()
-    if unit.startswith("%"):
-        return f"{number(amount)}%"
-    for prefix in PREFIX_UNITS:
-        if unit.startswith(prefix):
-            sign = "-" if amount < 0 else ""
-            return f"{sign}{prefix}{number(abs(amount))}"
-    return number(amount)
+    if is_percent(indicator):
+        return f"{number(amount, decimals=decimals)}%"
+    prefix = _prefix(indicator)
+    if prefix:
+        sign = "-" if amount < 0 else ""
+        return f"{sign}{prefix}{number(abs(amount), decimals=decimals)}"
+    shown = number(amount, decimals=decimals)
+    tail = suffix(indicator) if unit else ""
+    return f"{shown} {tail}" if tail else shown
 
 
-def difference(indicator: Indicator, amount: float | None) -> str:
-    """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
-    if amount is None:
-        return DASH
-    sign = "+" if amount > 0 else "-" if amount < 0 else "±"
+def amount(indicator: Indicator, size: float, *, unit: bool = True) -> str:
+    """An unsigned amount of the unit, as a difference is: ``0.87 pp`` for a percentage or a
+    ratio, ``HK$4,231``, ``80 kt CO2e``."""
     if is_percent(indicator) or indicator.display is Display.SHARE_RATIO:
-        return f"{sign}{number(abs(amount))} pp"
-    text = value(indicator, abs(amount))
-    return f"{sign}{text}"
+        return f"{number(size)} pp"
+    return value(indicator, size, unit=unit, exact=True)
+
+
+def difference(indicator: Indicator, size: float | None, *, unit: bool = True) -> str:
+    """A signed difference in the unit: ``+0.17 pp`` for percentages, ``+HK$1,425``."""
+    if size is None:
+        return DASH
+    sign = "+" if size > 0 else "-" if size < 0 else "±"
+    return f"{sign}{amount(indicator, abs(size), unit=unit)}"
+
+
+# What the "To go" column says once the latest figure meets the target.
+MET = "met"
+
+
+def to_go(row: Row, *, unit: bool = True) -> str:
+    """What is still to go in the target's direction, always positive: ``0.87 pp``,
+    ``80 kt CO2e``; ``met`` once the latest figure meets the target; a dash if unknown."""
+    if row.to_go is None:
+        return DASH
+    if row.to_go == 0:
+        return MET
+    return amount(row.indicator, row.to_go, unit=unit)
 
 
 def percent(amount: float | None) -> str:
@@ -93,7 +165,7 @@ def rate(amount: float | None) -> str:
     return DASH if amount is None else f"{percent(amount)}/yr"
 
 
-def needed(row: Row, *, per_year: bool = True) -> str:
+def needed(row: Row, *, per_year: bool = True, unit: bool = True) -> str:
     """The pace needed from now: the growth rate, else the absolute change per year.
 
     ``per_year=False`` leaves "/yr" off rates, for tables whose header says "a year".
@@ -107,12 +179,12 @@ def needed(row: Row, *, per_year: bool = True) -> str:
         return percent(row.required_rate) + ("/yr" if per_year else "")
     if row.required_change is not None:
         # Always marked, so that a change in units is never read as a percentage.
-        return difference(row.indicator, row.required_change) + "/yr"
+        return difference(row.indicator, row.required_change, unit=unit) + "/yr"
     return DASH
 
 
-def target(row: Row) -> str:
-    """The target with its comparator: ``≥1.3%``, ``≈5,000``."""
+def target(row: Row, *, unit: bool = True) -> str:
+    """The target with its comparator: ``≥1.3%``, ``≈5,000 start-ups``."""
     if row.target is None:
         return "no target"
     sign = _COMPARATOR_SIGNS[row.target.comparator]
@@ -121,7 +193,7 @@ def target(row: Row) -> str:
         and row.target.comparator is not Comparator.ABOUT
     ):
         sign = ""  # "≥40:60" reads oddly; the direction already says which way is better
-    return f"{sign}{value(row.indicator, row.target.value)}"
+    return f"{sign}{value(row.indicator, row.target.value, unit=unit)}"
 
 
 def milestone(row: Row) -> str:

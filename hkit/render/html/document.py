@@ -8,6 +8,7 @@ time that ``hkit gap`` must not pay; tests/test_startup.py checks it).
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from typing import TextIO
 
@@ -56,9 +57,9 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_report(plan: Plan, report: Report) -> str:
-    """The HTML page of ``report``, assessed from ``plan``."""
-    page = build_page(plan, report)
+def render_report(plan: Plan, report: Report, *, today: dt.date) -> str:
+    """The HTML page of ``report``, assessed from ``plan``, written on ``today``."""
+    page = build_page(plan, report, today=today)
     return environment().get_template("report.html.j2").render(page=page)
 
 

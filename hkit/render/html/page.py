@@ -7,6 +7,7 @@ escape every one of them (``hkit.render.html.document``).
 # No `from __future__ import annotations` here: typing.NamedTuple would then compile every
 # field's annotation string at import (see hkit/model.py).
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -18,10 +19,11 @@ from hkit.assess.record import Mode, Report, Row
 from hkit.assess.story import Story, StoryObservation, story_of
 from hkit.model import Grade, Indicator, Plan, Status
 from hkit.render import words
+from hkit.render.html.first_screen import FirstScreen, first_screen
 from hkit.render.html.page_method import method_texts
 from hkit.render.html.svg_chart import Chart, build_chart
 from hkit.render.text.comparison import verdict
-from hkit.render.text.narrative import footnotes, maybe, number_lines
+from hkit.render.text.narrative import footnotes, in_heading, maybe, number_lines
 
 NO_TARGET = "no target"
 # Only links to web pages become links: a ``javascript:`` or ``data:`` URL in a file is text.
@@ -58,6 +60,7 @@ class Section(NamedTuple):
     name: str
     facts: tuple[str, ...]
     note: str
+    summaries: tuple[tuple[str, str], ...]  # (milestone, the row in one sentence) per row
     columns: tuple[str, ...]
     lines: tuple[tuple[str, tuple[Cell, ...]], ...]
     chart: Chart
@@ -92,10 +95,12 @@ class Page(NamedTuple):
     methods: tuple[MethodText, ...]
     settled: str  # the statuses every method shares
     notes: tuple[str, ...]
+    first: FirstScreen  # figures' and run's dates, key findings, statuses, the data
 
 
-def build_page(plan: Plan, report: Report) -> Page:
-    """The page of ``report`` (assessed from ``plan``), indicators in file order."""
+def build_page(plan: Plan, report: Report, *, today: dt.date) -> Page:
+    """The page of ``report`` (assessed from ``plan``), indicators in file order; ``today``
+    is the run's date (``--today``, ``$HKIT_TODAY``, else the system date)."""
     indicators: dict[str, tuple[Indicator, list[Row]]] = {}
     for row in report.rows:
         indicators.setdefault(row.indicator.id, (row.indicator, []))[1].append(row)
@@ -130,6 +135,7 @@ def build_page(plan: Plan, report: Report) -> Page:
             f"passed ({Status.MISSED.label}) are facts, the same for every method."
         ),
         notes=tuple(_general_notes(report)),
+        first=first_screen(report, anchors, today=today),
     )
 
 
@@ -140,16 +146,16 @@ def section(story: Story, anchor: str) -> Section:
     better = "higher is better" if ind.direction.sign > 0 else "lower is better"
     facts = tuple(f for f in (ind.group or "", f"unit: {ind.unit}", better) if f)
     later = any(p.later is not None for p in story.paths)
-    header: tuple[str, ...] = ("Year", "Figure", "Plan's path", "Current pace")
+    header: tuple[str, ...] = ("Year", in_heading(ind, "Figure"), "Plan's path", "Current pace")
     header += ("Later figure",) if later else ()
     targets = dict(story.targets)
     paths = tuple(
         (
             str(p.year),
-            maybe(ind, p.observed),
-            ("◆ " if p.year in targets else "") + maybe(ind, p.plan),
-            maybe(ind, p.trend),
-            *((maybe(ind, p.later),) if later else ()),
+            maybe(ind, p.observed, unit=False),
+            ("◆ " if p.year in targets else "") + maybe(ind, p.plan, unit=False),
+            maybe(ind, p.trend, unit=False),
+            *((maybe(ind, p.later, unit=False),) if later else ()),
         )
         for p in story.paths
     )
@@ -159,6 +165,7 @@ def section(story: Story, anchor: str) -> Section:
         name=ind.name,
         facts=facts,
         note=" ".join((ind.note or "").split()),
+        summaries=tuple((r.milestone or NO_TARGET, r.summary) for r in rows),
         columns=tuple(words.milestone(r) if r.milestone else NO_TARGET for r in rows),
         lines=headline_lines(story),
         chart=build_chart(story),

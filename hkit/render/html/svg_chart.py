@@ -13,17 +13,21 @@ and escapes every string.
 # field's annotation string at import (see hkit/model.py).
 
 import math
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from hkit.assess.story import Story
 from hkit.render import words
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
+from hkit.render.html.svg_text import source_lines, target_label, title_lines, unit_label
 
 # SVG user units. Narrow enough that the 15-unit labels stay readable on a phone, where the
 # chart is scaled down to about 360 px.
 WIDTH = 560
+# Below the title and the unit line: the plot's top and its year axis, the first legend
+# line's centre and the legend's line height; the source lines follow the legend.
 TOP, BOTTOM_AXIS = 28, 280
-LEGEND_TOP, LEGEND_ROW = 316, 24  # the first legend line's centre, and the line height
+LEGEND_TOP, LEGEND_ROW = 316, 24
+TITLE_LINE, UNIT_LINE, SOURCE_LINE = 22, 26, 16
 RIGHT_PAD = 16
 CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
 
@@ -44,12 +48,14 @@ class Mark(NamedTuple):
 
 
 class TargetMark(NamedTuple):
-    """A target: its marker, its dashed level line from the plot's left edge, and its label."""
+    """A target: its marker, its dashed level line from the plot's left edge, its label
+    (``2032 target ≥2%``) and its tooltip (which data year judges the milestone)."""
 
     x: str
     y: str
     line_from: str
     label: str
+    tooltip: str = ""
 
 
 class LegendItem(NamedTuple):
@@ -69,6 +75,9 @@ class Chart(NamedTuple):
     height: int
     title: str
     desc: str
+    heading: tuple[Tick, ...] = ()  # the visible title's lines (``at``: each baseline)
+    unit: Tick | None = None  # what the value axis is in, above it
+    sources: tuple[Tick, ...] = ()  # the source line(s), under the legend
     left: str = "0"
     right: str = "0"
     top: str = "0"
@@ -92,34 +101,35 @@ def coordinate(value: float) -> str:
 
 
 def build_chart(story: Story) -> Chart:
-    """The chart of the story's indicator, ``WIDTH`` SVG units wide (height: by the legend)."""
+    """The chart of the story's indicator, ``WIDTH`` SVG units wide: its title, the unit of
+    the value axis, the plot, the legend of what is drawn and the source line."""
     ind = story.indicator
-    title = f"{ind.id} {ind.name}"
     plan = [(float(p.year), p.plan) for p in story.paths if p.plan is not None]
     trend = [(float(p.year), p.trend) for p in story.paths if p.trend is not None]
     figures = [(float(f.year), f.value) for f in story.figures if f.used]
     later = [(float(f.year), f.value) for f in story.figures if not f.used]
     targets = [(float(y), v) for y, v in story.targets]
     points = plan + trend + figures + later + targets
-    desc = describe(story)
-    if not points:
-        return Chart(WIDTH, LEGEND_TOP, title, desc, message="No figure to draw.")
+    frame = _Frame(story)
     values = [v for _, v in points]
-    if not math.isfinite(max(values) - min(values)):
-        return Chart(WIDTH, LEGEND_TOP, title, desc, message="Values too far apart to chart.")
-    ticks = value_ticks(*padded(min(values), max(values)))
-    if not math.isfinite(ticks[-1] - ticks[0]):  # near the largest float: no room for ticks
-        return Chart(WIDTH, LEGEND_TOP, title, desc, message="Values too far apart to chart.")
-    labels = [words.value(ind, t) for t in ticks]
+    if not points:
+        return frame(LEGEND_TOP, message="No figure to draw.")
+    # Near the largest float there is no room for ticks: the values are not charted.
+    ticks = value_ticks(*padded(min(values), max(values))) if _spans(values) else []
+    if not ticks or not math.isfinite(ticks[-1] - ticks[0]):
+        return frame(LEGEND_TOP, message="Values too far apart to chart.")
+    down = frame.down
+    labels = [words.value(ind, t, unit=False) for t in ticks]
     left = 14 + CHAR_WIDTH * max(len(label) for label in labels)
     x0, x1 = padded(min(x for x, _ in points), max(x for x, _ in points))
     xs = Scale(x0, x1, left + 12, WIDTH - RIGHT_PAD - 12)
-    ys = Scale(ticks[0], ticks[-1], BOTTOM_AXIS, TOP)
+    ys = Scale(ticks[0], ticks[-1], BOTTOM_AXIS + down, TOP + down)
 
-    def mark(x: float, y: float, words: str) -> Mark:
-        return Mark(coordinate(xs(x)), coordinate(ys(y)), words)
+    def mark(x: float, y: float, words_: str) -> Mark:
+        return Mark(coordinate(xs(x)), coordinate(ys(y)), words_)
 
     legend = _legend(
+        LEGEND_TOP + down,
         figure=bool(figures),
         later=bool(later),
         target=bool(targets),
@@ -127,22 +137,20 @@ def build_chart(story: Story) -> Chart:
         trend=len(trend) > 1,
     )
     rows = len({item.y for item in legend})
-    return Chart(
-        WIDTH,
+    return frame(
         LEGEND_TOP + LEGEND_ROW * max(rows - 1, 0) + 16,
-        title,
-        desc,
         left=coordinate(left),
         right=coordinate(WIDTH - RIGHT_PAD),
-        top=coordinate(TOP),
-        bottom=coordinate(BOTTOM_AXIS),
+        top=coordinate(TOP + down),
+        bottom=coordinate(BOTTOM_AXIS + down),
         y_ticks=tuple(Tick(coordinate(ys(t)), lab) for t, lab in zip(ticks, labels, strict=True)),
         x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
         plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
         trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
         targets=tuple(
-            TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), _target(story, x, y))
+            TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), *label)
             for x, y in targets
+            for label in (target_label(story, x, y),)
         ),
         figures=tuple(mark(x, y, f"{x:.0f}: {words.value(ind, y)}") for x, y in figures),
         later=tuple(
@@ -151,6 +159,53 @@ def build_chart(story: Story) -> Chart:
         now=_now(story, xs),
         legend=legend,
     )
+
+
+def _spans(values: list[float]) -> bool:
+    """Whether the values' range is a finite number."""
+    return math.isfinite(max(values) - min(values))
+
+
+def _offset(story: Story) -> float:
+    """How far the plot sits below the chart's top: the title's lines and the unit line."""
+    return TITLE_LINE * len(title_lines(story)) + UNIT_LINE
+
+
+class _Frame:
+    """Builds the ``Chart`` with what every chart has: its title, its description, its
+    heading, its unit line and its source lines below ``body`` (the plot and the legend)."""
+
+    def __init__(self, story: Story) -> None:
+        ind = story.indicator
+        self.title = f"{ind.id} {ind.name}"
+        self.desc = describe(story)
+        self.down = _offset(story)
+        self.heading = tuple(
+            Tick(coordinate(TITLE_LINE * (i + 1)), line)
+            for i, line in enumerate(title_lines(story))
+        )
+        unit = unit_label(story)
+        self.unit = Tick(coordinate(self.down - UNIT_LINE + 20), unit) if unit else None
+        self.source_lines = source_lines(story)
+
+    def __call__(self, body: float, **fields: Any) -> Chart:
+        """The chart whose plot and legend end ``body`` units below the plot's offset."""
+        end = self.down + body
+        sources = tuple(
+            Tick(coordinate(end + SOURCE_LINE * (i + 1)), line)
+            for i, line in enumerate(self.source_lines)
+        )
+        height = int(end + SOURCE_LINE * len(sources) + (12 if sources else 0))
+        return Chart(
+            WIDTH,
+            height,
+            self.title,
+            self.desc,
+            heading=self.heading,
+            unit=self.unit,
+            sources=sources,
+            **fields,
+        )
 
 
 def _polyline(series: list[tuple[float, float]], xs: Scale, ys: Scale) -> str:
@@ -182,7 +237,7 @@ def describe(story: Story) -> str:
         listed = ", ".join(f"{f.year} {words.value(ind, f.value)}" for f in later)
         parts.append(f"Published after {story.as_of}, not used: {listed}.")
     if story.targets:
-        listed = ", ".join(f"{_target(story, float(y), v)} in {y}" for y, v in story.targets)
+        listed = ", ".join(target_label(story, float(y), v)[1] for y, v in story.targets)
         parts.append(f"Targets: {listed}.")
     plan = [p for p in story.paths if p.plan is not None]
     if len(plan) > 1 and plan[-1].plan is not None and plan[0].plan is not None:
@@ -210,10 +265,11 @@ LEGEND = (
 LEGEND_SAMPLE, LEGEND_GAP = 26, 18
 
 
-def _legend(**shown: bool) -> tuple[LegendItem, ...]:
-    """The legend's entries, left to right, wrapped onto a new line where one would not fit."""
+def _legend(top: float, **shown: bool) -> tuple[LegendItem, ...]:
+    """The legend's entries (only the series drawn), left to right from ``top``, wrapped onto
+    a new line where one would not fit."""
     items: list[LegendItem] = []
-    x, y = 14.0, float(LEGEND_TOP)
+    x, y = 14.0, float(top)
     for key, label in LEGEND:
         if not shown[key]:
             continue
@@ -223,14 +279,6 @@ def _legend(**shown: bool) -> tuple[LegendItem, ...]:
         items.append(LegendItem(key, label, coordinate(x), coordinate(y)))
         x += width + LEGEND_GAP
     return tuple(items)
-
-
-def _target(story: Story, year: float, value: float) -> str:
-    """``≥1.3%``: the target with its comparator when a row of the report names it."""
-    for row in story.report.rows:
-        if row.target is not None and row.target.year == year and row.target.value == value:
-            return words.target(row)
-    return words.value(story.indicator, value)
 
 
 def _latest_year(story: Story) -> int | None:

@@ -12,7 +12,6 @@ encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,00
 from __future__ import annotations
 
 import linecache
-import math
 from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
@@ -40,15 +39,6 @@ def _boolean(value: object) -> str:
     return "true" if value else "false"
 
 
-def _unrounded(value: float | None) -> str:
-    """A number as computed, as ``json.dumps`` writes it (never NaN or infinity)."""
-    if value is None:
-        return "null"
-    if not math.isfinite(value):
-        raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
-    return repr(value)
-
-
 def _word_or_number(value: float | str | None) -> float | str | None:
     """A word (an enum member's value) as is, a number cleaned."""
     return str(value) if isinstance(value, str) else clean(value)
@@ -73,7 +63,6 @@ _HELPERS: dict[str, Any] = {
     "_boolean": _boolean,
     "_texts": _texts,
     "_clean": clean,
-    "_unrounded": _unrounded,
     "_word_or_number": _word_or_number,
     "_word_or_number_json": _word_or_number_json,
 }
@@ -157,8 +146,6 @@ class _Generator:
         pad = "\n" + _INDENT * level
         if f.kind is FieldKind.NUMBER:
             return f"_number({get})"
-        if f.kind is FieldKind.UNROUNDED:
-            return f"_unrounded({get})"
         if f.kind is FieldKind.NUMBER_OR_ENUM:
             return f"_word_or_number_json({get})"
         if f.kind is FieldKind.INTEGER:

@@ -20,7 +20,7 @@ from hkit.render.terminal import chart, screen
 from hkit.render.terminal.palette import SERIES, STATUS_STYLES
 from hkit.render.text import narrative
 from hkit.render.text.comparison import verdict
-from hkit.render.text.narrative import maybe
+from hkit.render.text.narrative import in_heading, maybe
 from hkit.textsafe import visible
 
 CHART_HEIGHT = 12
@@ -50,6 +50,17 @@ def heading(story: Story) -> Table:
     whole.add_row(title)
     whole.add_row(out)
     return whole
+
+
+def in_short(story: Story) -> Table:
+    """Each row in one sentence (``hkit.render.summary``), milestone first: the answer
+    before the figures."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for row in story.report.rows:
+        grid.add_row(Text(visible(row.milestone or "no target")), Text(visible(row.summary)))
+    return grid
 
 
 def figures_table(story: Story) -> Table:
@@ -115,19 +126,24 @@ def paths_table(story: Story) -> Table:
     later = any(p.later is not None for p in story.paths)
     table = _table("Paths")
     table.add_column("Year", no_wrap=True)
-    table.add_column("Observed", justify="right")
+    table.add_column(Text(in_heading(ind, "Observed")), justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
     if later:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
     for p in story.paths:
-        plan = maybe(ind, p.plan)
+        plan = maybe(ind, p.plan, unit=False)
         if p.year in targets:
             plan = f"◆ {plan}"
-        cells = [str(p.year), maybe(ind, p.observed), plan, maybe(ind, p.trend)]
+        cells = [
+            str(p.year),
+            maybe(ind, p.observed, unit=False),
+            plan,
+            maybe(ind, p.trend, unit=False),
+        ]
         if later:
-            cells.append(maybe(ind, p.later))
+            cells.append(maybe(ind, p.later, unit=False))
         table.add_row(*map(Text, cells))
     return table
 
@@ -180,6 +196,9 @@ def print_story(story: Story, file: TextIO | None = None) -> None:
     def build(console: Console) -> list[RenderableType]:
         parts: list[RenderableType] = [
             heading(story),
+            Text(""),
+            in_short(story),
+            Text(""),
             figures_table(story),
             milestones_table(story),
             paths_table(story),

@@ -24,9 +24,9 @@ from hkit.render.terminal.palette import STATUS_STYLES as STATUS_STYLES  # where
 from hkit.render.terminal.palette import style
 from hkit.textsafe import visible
 
-HEADERS = ("Milestone", "Target", "Gap", "Plan", "Actual", "Needed", "Status")
+HEADERS = ("Milestone", "Target", "To go", "Plan", "Actual", "Needed", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
-RIGHT = {"Target", "Gap", "Plan", "Actual", "Needed"}
+RIGHT = {"Target", "To go", "Plan", "Actual", "Needed"}
 RATES = {"Plan", "Actual", "Needed"}
 RATE_UNIT = "a year"  # printed under the rate headers, so the cells stay narrow
 RATES_EXPLAINED = (
@@ -34,24 +34,32 @@ RATES_EXPLAINED = (
     "figure, the pace so far, and the pace needed from the latest figure."
 )
 NEEDED_EXPLAINED = "Needed is the growth rate a year needed from the latest figure."
-INDENT = 5
+INDENT = 5  # the narrowest indent: an id of up to four characters and a space
+# The widest id column; a longer id goes on its name line, whole, instead of being cut.
+ID_LIMIT = 12
+TO_GO_EXPLAINED = (
+    "To go is what the latest figure still lacks, in the target's direction; met once it "
+    "meets the target."
+)
 
 
 def _cells(row: Row) -> tuple[str, ...]:
     return (
         visible(row.milestone or words.DASH),
-        "" if row.target is None else words.target(row),
-        words.difference(row.indicator, row.gap) if row.target is not None else "",
+        # A unit written after the number is in the indicator's heading, not in every cell.
+        "" if row.target is None else words.target(row, unit=False),
+        words.to_go(row, unit=False) if row.target is not None else "",
         words.percent(row.plan_rate) if row.target is not None else "",
         words.percent(row.actual_rate),
-        words.needed(row, per_year=False) if row.target is not None else "",
+        words.needed(row, per_year=False, unit=False) if row.target is not None else "",
         row.status_label,
     )
 
 
 # The columns a narrow window drops first, one by one, so that the status word (the one
-# cell that matters most) is never cut: the rates, then the pace needed, the gap, the target.
-DROP_ORDER = ("Plan", "Actual", "Needed", "Gap", "Target")
+# cell that matters most) is never cut: the rates, then the pace needed, what is to go, the
+# target.
+DROP_ORDER = ("Plan", "Actual", "Needed", "To go", "Target")
 
 
 def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
@@ -68,7 +76,16 @@ def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
     return grid
 
 
-def fit_columns(widths: dict[str, int], *, width: int) -> tuple[list[str], int]:
+def indent_for(report: Report) -> int:
+    """The indent of the milestone lines: the longest id of up to ``ID_LIMIT`` characters and
+    a space (a longer id starts its name line instead)."""
+    lengths = [INDENT - 1, *(cell_len(visible(row.indicator.id)) for row in report.rows)]
+    return max((n + 1 for n in lengths if n <= ID_LIMIT), default=INDENT)
+
+
+def fit_columns(
+    widths: dict[str, int], *, width: int, indent: int = INDENT
+) -> tuple[list[str], int]:
     """The headers to show in a console ``width`` columns wide, and the gap between them.
 
     All columns with two spaces between them if they fit, else with one; then columns are
@@ -77,7 +94,7 @@ def fit_columns(widths: dict[str, int], *, width: int) -> tuple[list[str], int]:
     shown = list(HEADERS)
 
     def needs(gutter: int) -> int:
-        return INDENT + sum(widths[h] for h in shown) + gutter * (len(shown) - 1)
+        return indent + sum(widths[h] for h in shown) + gutter * (len(shown) - 1)
 
     if needs(2) <= width:
         return shown, 2
@@ -103,10 +120,13 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
     }
     # The longest status word decides the status column: "acceleration" never breaks.
     widths["Status"] = max([len("Status"), *(cell_len(w) for c in cells for w in c[-1].split())])
+    indent = indent_for(report)
     shown, gutter = fit_columns(
-        {**widths, "Status": max(cell_len(c[-1]) for c in cells) if cells else 6}, width=width
+        {**widths, "Status": max(cell_len(c[-1]) for c in cells) if cells else 6},
+        width=width,
+        indent=indent,
     )
-    if INDENT + widths["Milestone"] + 1 + widths["Status"] > width:
+    if indent + widths["Milestone"] + 1 + widths["Status"] > width:
         shown = ["Milestone"]  # stacked: each status on a line of its own, below its milestone
     keep = [HEADERS.index(h) for h in shown]
     # Stacked, the one column wraps at spaces, as the status column does.
@@ -117,7 +137,7 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
         header.add_row(*(Text(RATE_UNIT if h in RATES else "", style="dim") for h in shown))
     parts: list[RenderableType] = [
         Text(title, style="bold"),
-        Padding(header, (1, 0, 0, INDENT), expand=False),
+        Padding(header, (1, 0, 0, indent), expand=False),
     ]
     for _, group in groupby(report.rows, key=lambda row: row.indicator.id):
         rows = list(group)
@@ -133,7 +153,11 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
             else:
                 lines.add_row(*plain)
                 lines.add_row(Text("  ").append_text(status))
-        parts += [Text(""), _heading(rows[0]), Padding(lines, (0, 0, 0, INDENT), expand=False)]
+        parts += [
+            Text(""),
+            _heading(rows[0], indent=indent),
+            Padding(lines, (0, 0, 0, indent), expand=False),
+        ]
     parts += [Text(""), *_explained(shown)]
     caption = words.data_years(report)
     if caption:
@@ -141,21 +165,26 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
     return Group(*parts)
 
 
-def _heading(first: Row) -> Table:
-    """The indicator's id and name, then its base and latest figures."""
+def _heading(first: Row, *, indent: int) -> RenderableType:
+    """The indicator's id and name, then its base and latest figures. The id is never cut:
+    one longer than its column starts a line of its own, at the margin, before the name."""
     heading = Table.grid(padding=(0, 1))
-    heading.add_column(width=INDENT - 1, no_wrap=True)
+    heading.add_column(width=indent - 1, no_wrap=True)
     heading.add_column(overflow="fold")
-    heading.add_row(
-        Text(visible(first.indicator.id), style="bold"), Text(visible(first.indicator.name))
-    )
+    ident = Text(visible(first.indicator.id), style="bold")
+    name = Text(visible(first.indicator.name))
+    long = ident.cell_len > indent - 1
+    if not long:
+        heading.add_row(ident, name)
     heading.add_row("", Text(_figures(first), style="dim"))
-    return heading
+    return Group(Text.assemble(ident, " ", name), heading) if long else heading
 
 
 def _explained(shown: list[str]) -> list[Text]:
     """What the rate columns mean, and which columns a narrow window left out."""
     lines = []
+    if "To go" in shown:
+        lines.append(Text(TO_GO_EXPLAINED, style="dim"))
     if RATES & set(shown) == RATES:
         lines.append(Text(RATES_EXPLAINED, style="dim"))
     elif "Needed" in shown:
@@ -182,7 +211,7 @@ def _figures(row: Row) -> str:
         figures = f"base {words.baseline(row)} · latest {words.latest(row)}"
     if row.indicator.display is Display.SHARE_RATIO:
         # The ratio is shown, but gaps and rates are on one share of it: say which.
-        figures += f" · gap and rates in {visible(row.indicator.unit)}"
+        figures += f" · to go and rates in {visible(row.indicator.unit)}"
     return figures
 
 

@@ -63,8 +63,12 @@ def write_markdown(diff: Diff, out: TextIO) -> None:
 
 
 def _short(row: tuple[str, ...]) -> tuple[str, ...]:
-    name = row[1] if len(row[1]) <= NAME_WIDTH else row[1][: NAME_WIDTH - 1] + "…"
-    return tuple(visible(c) for c in (row[0], name, *row[2:]))
+    return tuple(visible(c) for c in (row[0], short_name(row[1]), *row[2:]))
+
+
+def short_name(name: str) -> str:
+    """An indicator's name cut to ``NAME_WIDTH`` characters, with "…" when cut."""
+    return name if len(name) <= NAME_WIDTH else name[: NAME_WIDTH - 1] + "…"
 
 
 def _width(cell: str) -> int:

@@ -13,11 +13,12 @@ HEADER = (
     "Milestone",
     "Latest",
     "Target",
-    "Gap",
+    "To go",
     "Plan",
     "Actual",
     "Needed",
     "Status",
+    "In a sentence",
 )
 
 
@@ -30,7 +31,7 @@ def render_markdown(report: Report) -> str:
         "| " + " | ".join(HEADER) + " |",
         "|"
         + "|".join(
-            "---:" if h in ("Latest", "Target", "Gap", "Plan", "Actual", "Needed") else "---"
+            "---:" if h in ("Latest", "Target", "To go", "Plan", "Actual", "Needed") else "---"
             for h in HEADER
         )
         + "|",
@@ -42,14 +43,15 @@ def render_markdown(report: Report) -> str:
             words.milestone(row),
             words.latest(row),
             words.target(row),
-            words.difference(row.indicator, row.gap),
+            words.to_go(row),
             words.rate(row.plan_rate),
             words.rate(row.actual_rate),
             words.needed(row),
         )
         status = words.markdown_cell(row.status_label)
         status = f"**{status}**"  # every status alike: the verdict, not only the good ones
-        lines.append("| " + " | ".join([*map(words.markdown_cell, cells), status]) + " |")
+        summary = words.markdown_cell(row.summary)
+        lines.append("| " + " | ".join([*map(words.markdown_cell, cells), status, summary]) + " |")
     notes = words.footnotes(report)
     if notes:
         lines.append("")

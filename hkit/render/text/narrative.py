@@ -20,7 +20,7 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Target", [words.target(r) for r in rows]),
         ("Base", [words.baseline(r) for r in rows]),
         ("Latest", [words.latest(r) for r in rows]),
-        ("Gap", [words.difference(r.indicator, r.gap) for r in rows]),
+        ("To go", [words.to_go(r) for r in rows]),
         ("Plan rate", [words.rate(r.plan_rate) for r in rows]),
         ("Actual rate", [words.rate(r.actual_rate) for r in rows]),
         ("Actual change", [change(r, r.actual_change) for r in rows]),
@@ -45,9 +45,16 @@ def footnotes(story: Story) -> list[str]:
     return lines
 
 
-def maybe(indicator: Indicator, amount: float | None) -> str:
-    """A value in the indicator's unit, or a dash for none."""
-    return words.DASH if amount is None else words.value(indicator, amount)
+def maybe(indicator: Indicator, amount: float | None, *, unit: bool = True) -> str:
+    """A value in the indicator's unit, or a dash for none (``unit=False``: a unit written
+    after the number is left to the column's heading, ``in_heading``)."""
+    return words.DASH if amount is None else words.value(indicator, amount, unit=unit)
+
+
+def in_heading(indicator: Indicator, heading: str) -> str:
+    """``Observed (kt CO2e)``: a column's heading naming a unit written after the number."""
+    tail = words.suffix(indicator)
+    return f"{heading} ({tail})" if tail else heading
 
 
 def change(row: Row, amount: float | None) -> str:

@@ -1,0 +1,108 @@
+"""What the report's first screen answers before any chart: how new the figures are and when
+the page was written, the rows that most need attention (each in its sentence), what the
+status words mean, and the data to take away (an embedded CSV ``data:`` link: the page still
+loads nothing from elsewhere). Plain data; the template escapes every string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from hkit.assess.gate import RANKED
+from hkit.assess.record import Report, Row
+from hkit.model import Status
+
+# Key findings listed at most; the rest are counted (every row has its sentence in its section).
+FINDINGS = 5
+# What each status means, in a line, for readers who meet the words first at the top.
+MEANINGS = {
+    Status.TARGET_ACHIEVED: "the latest figure meets the target.",
+    Status.SUBSTANTIAL_PROGRESS: "at the pace so far, the target is reached by its data year.",
+    Status.MODERATE_PROGRESS: "moving the right way, but too slowly to reach the target in time.",
+    Status.LIMITED_PROGRESS: "moving the right way, far too slowly.",
+    Status.DETERIORATION: "moving away from the target.",
+    Status.MISSED: "the milestone's data year has figures, and they miss the target.",
+    Status.NOT_AVAILABLE: "cannot be judged: too few figures, or no target (each row says why).",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One key finding: the row's indicator, milestone, status key and sentence."""
+
+    anchor: str
+    ident: str
+    milestone: str
+    status: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusWord:
+    """A status as the page's top explains it."""
+
+    status: str
+    words: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class FirstScreen:
+    """The report's first screen."""
+
+    figures_as_of: str  # the year of the newest figure used
+    written_on: str  # the run's date (--today, $HKIT_TODAY, else the system date)
+    findings: tuple[Finding, ...]
+    more: int  # rows needing attention beyond those listed
+    statuses: tuple[StatusWord, ...]
+    csv_href: str  # a data: URL of the rows as CSV (hkit gap --format csv)
+    csv_name: str
+
+
+def first_screen(report: Report, anchors: dict[str, str], *, today: dt.date) -> FirstScreen:
+    """The first screen of ``report``'s page; ``anchors`` link each indicator's section."""
+    from hkit.render.machine.writers import render_csv
+
+    years = [row.latest.year for row in report.rows if row.latest is not None]
+    attention = rows_needing_attention(report)
+    findings = tuple(
+        Finding(
+            anchors[row.indicator.id],
+            row.indicator.id,
+            row.milestone or "no target",
+            row.status.value,
+            row.summary,
+        )
+        for row in attention[:FINDINGS]
+    )
+    shown = {row.status for row in report.rows}
+    return FirstScreen(
+        figures_as_of=str(max(years)) if years else "no figure",
+        written_on=today.isoformat(),
+        findings=findings,
+        more=max(len(attention) - FINDINGS, 0),
+        statuses=tuple(
+            StatusWord(s.value, s.label, MEANINGS[s])
+            for s in (*RANKED, Status.NOT_AVAILABLE)
+            if s in shown
+        ),
+        csv_href="data:text/csv;charset=utf-8," + quote(render_csv(report), safe=""),
+        csv_name="hkit-gap.csv",
+    )
+
+
+def _urgency(status: Status) -> int:
+    """Worst first: a missed milestone, a deterioration, ... then the rows not judged."""
+    if status is Status.NOT_AVAILABLE:
+        return len(RANKED)
+    return len(RANKED) - 1 - RANKED.index(status)
+
+
+def rows_needing_attention(report: Report) -> list[Row]:
+    """The rows below on track, worst first (the order of the key findings)."""
+    return sorted(
+        (row for row in report.rows if not row.status.on_track),
+        key=lambda row: _urgency(row.status),
+    )

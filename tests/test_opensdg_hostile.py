@@ -6,6 +6,7 @@ Each case runs ``hkit`` in a real process with a timeout (FIFOs, symlinks, spars
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -56,10 +57,16 @@ def located(stderr: str, file: str, words: str) -> None:
     assert "secret-line" not in stderr
 
 
-def checked(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """``validate`` must exit 2 and ``gap`` must not crash (0 or 2), both in time."""
+def checked(root: Path, *extra: str, gap_exit: int = 2) -> subprocess.CompletedProcess[str]:
+    """``validate`` must exit 2, and ``gap`` ``gap_exit``: 2 when a file cannot be read (the
+    run stops), 0 when a calculation cannot use its data (that row is not available)."""
     gap = hkit("gap", "repo", "-f", "json", *extra, cwd=root.parent)
-    assert gap.returncode in (0, 2), gap.stderr
+    assert gap.returncode == gap_exit, gap.stderr
+    if gap_exit == 2:
+        assert re.match(r"repo/\S+(:\d+(:\d+)?)?: error: ", gap.stderr), gap.stderr
+        assert gap.stdout == ""
+    else:
+        assert json.loads(gap.stdout)["rows"]
     assert "Traceback" not in gap.stderr
     assert "secret-line" not in gap.stdout + gap.stderr
     done = hkit("validate", "repo", *extra, cwd=root.parent)
@@ -83,8 +90,8 @@ def test_latin1_bytes_in_front_matter_are_located(tmp_path: Path) -> None:
     done = checked(root)
     located(done.stderr, "repo/meta/1-1-1.md", "is not UTF-8 text")
     assert "repo/meta/1-1-1.md:3:10:" in done.stderr
-    gap = hkit("gap", "repo", "-f", "csv", cwd=tmp_path)
-    assert "its metadata cannot be read" in gap.stdout  # not silently dropped
+    imported = hkit("import", "repo", cwd=tmp_path)  # nothing silently dropped
+    assert (imported.returncode, imported.stdout) == (2, "")
 
 
 def test_latin1_bytes_in_config_stop_the_run(tmp_path: Path) -> None:
@@ -105,7 +112,7 @@ def test_a_bad_year_is_located_for_every_calculation(tmp_path: Path, year: str) 
             "meta/1-1-1.yml": TWO,
         },
     )
-    done = checked(root)
+    done = checked(root, gap_exit=0)
     located(done.stderr, "repo/data/indicator_1-1-1.csv", "year '")
     assert done.stderr.count("indicator_1-1-1.csv:3: error:") == 2  # both calculations
     diff = hkit("diff", "repo", "repo", cwd=tmp_path)
@@ -116,7 +123,7 @@ def test_no_year_column_under_two_calculations(tmp_path: Path) -> None:
     root = repo(
         tmp_path, {"data/indicator_1-1-1.csv": "Series,Value\nA,1\nB,2\n", "meta/1-1-1.yml": TWO}
     )
-    done = checked(root)
+    done = checked(root, gap_exit=0)
     assert done.stderr.count("the data has no Year column") == 2
 
 
@@ -219,7 +226,7 @@ def test_an_observations_file_outside_the_folder_is_refused(tmp_path: Path) -> N
     assert done.returncode == 2
     assert done.stderr == (
         "plans/../figures.csv: error: is outside the targets file's folder: not read "
-        "(to read it anyway, add --allow-outside or set HKIT_ALLOW_OUTSIDE=1)\n"
+        "(to read it anyway: hkit --allow-outside COMMAND ..., or HKIT_ALLOW_OUTSIDE=1)\n"
     )
     allowed = hkit("--allow-outside", "gap", "plans/t.yaml", cwd=tmp_path)
     assert allowed.returncode == 2  # read now, as asked: its unknown indicator is reported
@@ -235,3 +242,35 @@ def test_an_observations_file_that_would_block_is_refused(tmp_path: Path, target
     done = hkit("--allow-outside", "gap", "t.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert "not a regular file" in done.stderr
+
+
+@pytest.mark.parametrize("how", ["fifo", "outside", "bomb", "latin1", "source"])
+def test_a_translation_file_is_guarded_too(tmp_path: Path, how: str) -> None:
+    """Translation files go through the same guards: skipped, with a located problem."""
+    config = CONFIG + "languages: [en]\n"
+    if how == "source":
+        config += "translations:\n  - class: TranslationInputYaml\n    source: ..\n"
+    root = repo(
+        tmp_path,
+        {
+            "config_data.yml": config,
+            "data/indicator_1-1-1.csv": "Year,Value\n2015,1\n2020,2\n",
+            "meta/1-1-1.yml": META,
+        },
+    )
+    words = root / "translations" / "en" / "data.yml"
+    words.parent.mkdir(parents=True)
+    if how == "fifo":
+        os.mkfifo(words)
+    elif how == "outside":
+        words.symlink_to(tmp_path / "outside.txt")
+    elif how == "bomb":
+        words.write_text("bomb:\n" + BOMB, encoding="utf-8")
+    elif how == "latin1":
+        words.write_bytes(b"a: caf\xe9\n")
+    else:
+        (tmp_path / "en").mkdir()
+        (tmp_path / "en" / "data.yml").symlink_to(tmp_path / "outside.txt")
+    done = checked(root)
+    assert re.search(r"(data\.yml|outside\.txt)(:\d+(:\d+)?)?: error: ", done.stderr), done.stderr
+    assert "secret-line" not in done.stderr

@@ -36,7 +36,7 @@ def import_(
     per progress calculation, so a plan can leave the platform and be edited by hand."""
     from pathlib import Path
 
-    from hkit.errors import UsageError
+    from hkit.errors import InputError, UsageError
 
     with no_cyclic_gc(), user_errors():
         if not Path(folder).is_dir():
@@ -45,6 +45,8 @@ def import_(
         from hkit.read.opensdg.export import dump_targets
 
         loaded = read_repository(Path(folder))
+        if loaded.unreadable:  # as gap would: a file that cannot be read stops the run
+            raise InputError(loaded.unreadable)
         for problem in loaded.problems:
             say(f"{problem} (written with a note)".replace(": error: ", ": warning: ", 1))
         text = dump_targets(loaded.plan)

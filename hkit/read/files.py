@@ -25,7 +25,7 @@ from pathlib import Path
 from hkit.errors import InputError, Problem
 
 ALLOW_VARIABLE = "HKIT_ALLOW_OUTSIDE"
-ALLOW_HINT = f"to read it anyway, add --allow-outside or set {ALLOW_VARIABLE}=1"
+ALLOW_HINT = f"to read it anyway: hkit --allow-outside COMMAND ..., or {ALLOW_VARIABLE}=1"
 
 _KINDS = {
     stat.S_IFIFO: "a FIFO (named pipe)",

@@ -188,7 +188,10 @@ def load_plan(path: str, *, display_name: str | None = None) -> Plan:
     if is_repository(path):
         from hkit.read.opensdg import read_repository
 
-        return read_repository(Path(path)).plan
+        loaded = read_repository(Path(path))
+        if loaded.unreadable:  # a file of it could not be read: nothing is silently lost
+            raise InputError(loaded.unreadable[:MAX_PROBLEMS])
+        return loaded.plan
     name = display_name or ("<stdin>" if path == STDIN else path)
     # A .yaml file is refused after reading MAX_YAML_BYTES + 1 bytes, before any parsing.
     by_name = _json_by_name(path)

@@ -67,6 +67,9 @@ class Loaded:
 
     plan: Plan
     problems: list[Problem] = field(default_factory=list)
+    # The problems of files that could not be read at all (encoding, size, not a regular
+    # file, outside the repository, YAML): every command but validate stops on them.
+    unreadable: list[Problem] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -87,7 +90,7 @@ def read_repository(root: Path) -> Loaded:
     note_folder(root)  # no output may replace a file of the repository
     layout = read_layout(root)
     found: dict[str, _Indicator] = {}
-    problems: list[Problem] = []
+    unreadable: list[Problem] = []  # files that could not be read at all
     for pattern in layout.data_patterns:
         for path in matching(root, pattern):
             inid = visible(indicator_id(path, prefix="indicator_"))
@@ -101,24 +104,19 @@ def read_repository(root: Path) -> Loaded:
             try:
                 read_meta_file(root, path, entry.meta)
             except InputError as exc:
-                problems.extend(exc.problems)
+                unreadable.extend(exc.problems)
                 entry.unreadable = exc.problems[0].message
     if not found:
+        why = "is a directory without open-sdg data or metadata files"
         expected = ", ".join(layout.data_patterns)
-        raise InputError(
-            [
-                Problem(
-                    str(root),
-                    "is a directory without open-sdg data or metadata files",
-                    hint=f"name a targets file such as targets.yaml, or a folder with {expected}",
-                )
-            ]
-        )
-    translator = load_translator(root, layout.translations, layout.language)
-    builder = _Builder(root, layout, problems, translator)
+        hint = f"name a targets file such as targets.yaml, or a folder with {expected}"
+        raise InputError([Problem(str(root), why, hint=hint)])
+    translator = load_translator(root, layout.translations, layout.language, unreadable)
+    builder = _Builder(root, layout, list(unreadable), translator)
+    builder.unreadable = unreadable
     for inid in sorted(found, key=_natural):
         builder.add(found[inid])
-    return Loaded(builder.plan(), problems)
+    return Loaded(builder.plan(), builder.problems, list(dict.fromkeys(unreadable)))
 
 
 def _natural(text: str) -> list[Any]:
@@ -136,6 +134,7 @@ class _Builder:
         self.translator = translator
         self.layout = layout
         self.problems = problems
+        self.unreadable: list[Problem] = []
         self.indicators: list[Indicator] = []
         self.sources: dict[str, Source] = {}
         self.milestones: dict[str, Milestone] = {}
@@ -200,6 +199,12 @@ class _Builder:
             except Unavailable as exc:  # each calculation of the indicator says so
                 entry.failure = exc
                 raise
+            except InputError as exc:  # a file hkit cannot read: the run stops (load_plan)
+                first = exc.problems[0]
+                self.unreadable.append(first)
+                why = f"{first.message} ({first.hint})" if first.hint else first.message
+                entry.failure = Unavailable(why, first.file, first.line)
+                raise entry.failure from None
         selection = select(entry.table, entry.years, options, self.layout)
         points = selection.points
         if points and not any(y >= options.base_year for y, _, _ in points):

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hkit.errors import InputError
 from hkit.read.checks import YEAR_RANGE
 from hkit.read.opensdg.csvtable import Cell, Table, read_table
 from hkit.read.opensdg.label import label_parts, make_label
@@ -110,14 +109,9 @@ MAX_CSV_BYTES = 64 * 2**20
 
 
 def read_data_file(root: Path, path: Path) -> Table:
-    """The table of the data file ``path`` of the repository at ``root``; ``Unavailable``
+    """The table of the data file ``path`` of the repository at ``root``; ``InputError``
     (located) when it is not a regular file inside it, too large, not UTF-8, or not CSV."""
-    try:
-        return read_table(read_text(root, path, limit=MAX_CSV_BYTES), name=str(path))
-    except InputError as exc:
-        first = exc.problems[0]
-        why = f"{first.message} ({first.hint})" if first.hint else first.message
-        raise Unavailable(why, first.file, first.line) from None
+    return read_table(read_text(root, path, limit=MAX_CSV_BYTES), name=str(path))
 
 
 def normalised_years(table: Table) -> list[int | None]:

@@ -15,11 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from hkit.errors import InputError, Problem
 from hkit.read.opensdg.csvtable import Cell, Table
-
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from hkit.read.opensdg.meta import load_yaml, read_text
 
 
 class Translator:
@@ -78,8 +76,13 @@ class Translator:
         return [changed.get(c, c) if type(c) is str else c for c in cells]
 
 
-def load_translator(root: Path, folders: Sequence[str], language: str | None) -> Translator:
-    """The translations of ``language`` in the given folders (relative to ``root``)."""
+def load_translator(
+    root: Path, folders: Sequence[str], language: str | None, problems: list[Problem] | None = None
+) -> Translator:
+    """The translations of ``language`` in the given folders (relative to ``root``). A file
+    that cannot be read (outside the repository, not a regular file, too large, not UTF-8,
+    not YAML, an alias bomb) is skipped, its located problem added to ``problems``
+    (which stop every command but validate: sdg-build would stop its build)."""
     if language is None:
         return Translator()
     keys: dict[str, str] = {}
@@ -87,14 +90,20 @@ def load_translator(root: Path, folders: Sequence[str], language: str | None) ->
         base = root / folder / language
         if not base.is_dir():
             continue
-        for name in sorted(os.listdir(base)):
+        try:
+            names = sorted(os.listdir(base))
+        except OSError:  # unreadable: as if absent (sdg-build reads only what it can list)
+            continue
+        for name in names:
             path = base / name
-            if path.suffix != ".yml" or not path.is_file():
+            if path.suffix != ".yml" or os.path.isdir(path):
                 continue
-            try:
-                data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
-            except (yaml.YAMLError, UnicodeDecodeError, OSError):
-                continue  # sdg-build would stop the whole build; hkit just skips the file
+            try:  # the guards of every repository file (hkit.read.opensdg.meta)
+                data, _node = load_yaml(read_text(root, path), name=str(path))
+            except InputError as exc:  # sdg-build would stop the whole build; hkit skips it
+                if problems is not None:
+                    problems.extend(exc.problems)
+                continue
             if isinstance(data, dict):
                 for key, value in data.items():
                     keys.setdefault(f"{path.stem}.{key}", value if isinstance(value, str) else "")

@@ -39,7 +39,7 @@ class Grade(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a source publishes a new release (``hkit.releases`` reads the calendar)."""
+    """How often a source publishes a new release (``hkit.read.releases`` reads the calendar)."""
 
     ANNUAL = "annual"
     SEMIANNUAL = "semiannual"

@@ -83,7 +83,6 @@ def gap(
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.assess.compute import assess
-    from hkit.assess.rollup import RollUp, roll_up
 
     check = check or strict or fail_below is not None
     require_check(max_age, check=check)
@@ -98,8 +97,14 @@ def gap(
             report = with_methods(report, plan, method)
         if output is GAP_TABLE:  # the other formats never colour (nor import rich)
             use_color(color)
-        if by is By.GROUP:  # the roll-up (hkit.assess.rollup), in the same formats
+        if by is By.GROUP:  # the roll-up, in the same formats (imported only for --by)
+            from hkit.assess.rollup import RollUp, roll_up
+
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
+        elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
+            from hkit.render.terminal.table import print_table
+
+            print_table(report, sys.stdout, sentences=True)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
     if check:

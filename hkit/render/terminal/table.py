@@ -105,8 +105,9 @@ def fit_columns(
     return shown, 1
 
 
-def build_table(report: Report, *, width: int = 80) -> RenderableType:
-    """The whole table as one rich renderable, for a console ``width`` columns wide.
+def build_table(report: Report, *, width: int = 80, sentences: bool = False) -> RenderableType:
+    """The whole table as one rich renderable, for a console ``width`` columns wide; with
+    ``sentences`` (``gap -v``), each indicator's rows are then said in their sentences.
 
     Below 80 columns the gaps between columns narrow from two spaces to one; in a narrower
     window the least needed columns are left out (and a note says which), so that the
@@ -158,6 +159,7 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
             _heading(rows[0], indent=indent),
             Padding(lines, (0, 0, 0, indent), expand=False),
         ]
+        parts += _said(rows, indent=indent) if sentences else []
     parts += [Text(""), *_explained(shown)]
     caption = words.data_years(report)
     if caption:
@@ -178,6 +180,12 @@ def _heading(first: Row, *, indent: int) -> RenderableType:
         heading.add_row(ident, name)
     heading.add_row("", Text(_figures(first), style="dim"))
     return Group(Text.assemble(ident, " ", name), heading) if long else heading
+
+
+def _said(rows: list[Row], *, indent: int) -> list[RenderableType]:
+    """The rows' sentences, dim, under their lines (Text, never markup: they quote names)."""
+    said = Text("\n".join(visible(row.summary) for row in rows), style="dim")
+    return [Padding(said, (0, 0, 0, indent))]
 
 
 def _explained(shown: list[str]) -> list[Text]:
@@ -215,8 +223,9 @@ def _figures(row: Row) -> str:
     return figures
 
 
-def print_table(report: Report, file: TextIO | None = None) -> None:
-    """Print the table and its footnotes; with ``--method all``, the comparison instead."""
+def print_table(report: Report, file: TextIO | None = None, *, sentences: bool = False) -> None:
+    """Print the table and its footnotes (``sentences``: each row's sentence under it); with
+    ``--method all``, the comparison instead."""
     if report.mode is Mode.COMPARE:
         from hkit.render.terminal.compare import print_comparison
 
@@ -224,7 +233,8 @@ def print_table(report: Report, file: TextIO | None = None) -> None:
         return
     screen.write(
         lambda console: screen.with_footnotes(
-            build_table(report, width=console.width), words.footnotes(report)
+            build_table(report, width=console.width, sentences=sentences),
+            words.footnotes(report),
         ),
         file=file,
     )

@@ -98,6 +98,15 @@ _LABELS = {
 }
 
 
+class Scale(StrEnum):
+    """Where an outlook's random walk runs (``hkit.assess.outlook``): on the logarithm of the
+    figures (the current pace compounds) or on the figures themselves (it adds a change a
+    year)."""
+
+    LOG = "log"
+    LEVEL = "level"
+
+
 class Source(NamedTuple):
     """A declared source that observations cite by key."""
 

@@ -16,6 +16,7 @@ from hkit.cli.calendar import (
     today_from,
     warn_releases,
 )
+from hkit.cli.chance import MinChanceOption, below_chance, require_check_for_chance
 from hkit.cli.gate import FailBelowOption, count
 from hkit.cli.options import (
     DEFAULT_METHOD,
@@ -53,7 +54,8 @@ SETTINGS: dict[str, Any] = {
     "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
     "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
     "  hkit gap --fail-below limited-progress   # exit 1 if deteriorating or missed\n"
-    "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old",
+    "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old\n"
+    "  hkit gap --check --min-chance 0.5   # exit 1 too if a chance is below 50%",
 }
 
 
@@ -80,12 +82,14 @@ def gap(
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
     by: ByOption = None,
+    min_chance: MinChanceOption = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.assess.compute import assess
 
     check = check or strict or fail_below is not None
     require_check(max_age, check=check)
+    require_check_for_chance(min_chance, check=check)
     day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
@@ -112,7 +116,8 @@ def gap(
         from hkit.assess.gate import DEFAULT_THRESHOLD
 
         threshold = fail_below or DEFAULT_THRESHOLD
-        _check(report, threshold=threshold, strict=strict, stale=stale)
+        unlikely = min_chance is not None and below_chance(report, min_chance, strict=strict)
+        _check(report, threshold=threshold, strict=strict, stale=stale or unlikely)
 
 
 def _check(report: Report, *, threshold: Status, strict: bool = False, stale: bool = False) -> None:

@@ -39,7 +39,7 @@ class Grade(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a source publishes a new release (``hkit.releases`` reads the calendar)."""
+    """How often a source publishes a new release (``hkit.read.releases`` reads the calendar)."""
 
     ANNUAL = "annual"
     SEMIANNUAL = "semiannual"
@@ -96,6 +96,15 @@ _LABELS = {
     Status.MISSED: "Missed",
     Status.NOT_AVAILABLE: "Not available",
 }
+
+
+class Scale(StrEnum):
+    """Where an outlook's random walk runs (``hkit.assess.outlook``): on the logarithm of the
+    figures (the current pace compounds) or on the figures themselves (it adds a change a
+    year)."""
+
+    LOG = "log"
+    LEVEL = "level"
 
 
 class Source(NamedTuple):

@@ -56,6 +56,7 @@ def test_every_status_is_whole_on_one_line_from_50_columns(width: int) -> None:
     assert max(len(line) for line in printed.splitlines()) <= width
 
 
+@pytest.mark.slow
 @given(st.integers(min_value=20, max_value=140))
 def test_no_status_word_is_ever_broken(width: int) -> None:
     """At any width, every word of every status is printed whole (the status may wrap

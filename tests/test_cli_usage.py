@@ -203,6 +203,7 @@ def test_completion_script_is_served() -> None:
     assert "_hkit_completion" in done.stdout
 
 
+@pytest.mark.slow
 def test_completion_offers_commands_options_and_values(tmp_path: Path) -> None:
     """Commands, options, --format/--method words and indicator ids from the file."""
     assert "gap" in _complete("hkit g", cwd=tmp_path)

@@ -186,7 +186,7 @@ def test_docs_cited_by_the_code_exist() -> None:
 
 
 def test_contract_doc_lists_every_field() -> None:
-    """docs/contract.md's tables are the contract's (python -m tests.update_docs)."""
+    """docs/contract.md's tables are the contract's (python scripts/regenerate)."""
     from tests.update_docs import CONTRACT_DOC, contract_tables
     from tests.update_docs import SHAPES as LISTED
 
@@ -197,7 +197,7 @@ def test_contract_doc_lists_every_field() -> None:
 
 def test_contract_doc_lists_every_method() -> None:
     """docs/contract.md's table of modes names the catalogue's methods (a new method needs no
-    edit there: python -m tests.update_docs)."""
+    edit there: python scripts/regenerate)."""
     from tests.update_docs import CONTRACT_DOC, mode_table
 
     text = CONTRACT_DOC.read_text(encoding="utf-8")

@@ -233,8 +233,8 @@ def test_readme_pipeline_through_a_real_subprocess(tmp_path: Path) -> None:
     ).replace("`diff-new.yaml`", f"`{NEW}`")
 
 
-def test_readme_shows_the_golden_markdown() -> None:
-    """The README's diff example is the golden Markdown, so it cannot drift from the output."""
-    readme = (GOLDEN.parent.parent / "README.md").read_text(encoding="utf-8")
-    assert (GOLDEN / "diff.md").read_text(encoding="utf-8") in readme
-    assert "git show HEAD~1:targets.yaml | hkit diff - targets.yaml" in readme
+def test_docs_show_the_golden_markdown() -> None:
+    """docs/commands.md's diff example is the golden Markdown: it cannot drift from the output."""
+    page = (GOLDEN.parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    assert (GOLDEN / "diff.md").read_text(encoding="utf-8") in page
+    assert "git show HEAD~1:targets.yaml | hkit diff - targets.yaml" in page

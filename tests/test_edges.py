@@ -160,6 +160,7 @@ _CHARS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(_CHARS, max_size=12))
 def test_any_text_in_any_field(text: str, runner: CliRunner, tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ def _invoke(runner: CliRunner, args: list[str], path: Path, env: dict[str, str])
     return runner.invoke(app, [*argv, str(path)], env=env, catch_exceptions=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ids)
 def test_terminal_views_show_no_control_character(
     name: str, runner: CliRunner, tmp_path: Path

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,9 @@ from typer.testing import CliRunner
 
 from hkit.cli import app
 from hkit.read.parse import parse
+
+# Properties over whole files, a few hundred parses each: not in the fast loop (-m "not slow").
+pytestmark = pytest.mark.slow
 
 SHIPPED_TEXT = (Path(__file__).resolve().parent.parent / "targets.yaml").read_text(encoding="utf-8")
 SHIPPED_DATA = parse(SHIPPED_TEXT, name="targets.yaml", json_format=False).data

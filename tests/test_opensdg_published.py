@@ -23,6 +23,9 @@ from hkit.assess.record import Row
 from hkit.assess.rollup import roll_up
 from hkit.read.opensdg import read_repository
 
+# Two real repositories, every calculation: left out of the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
+
 COMPONENTS = "indicator_calculation_components.yml"
 ROOT = Path(__file__).resolve().parent.parent
 

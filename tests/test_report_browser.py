@@ -23,6 +23,9 @@ import pytest
 from hkit.cli import app
 from tests.conftest import SHIPPED
 
+# A real browser: left out of the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 

@@ -126,7 +126,7 @@ def test_enough_of_the_corpus_is_judged_by_the_schema() -> None:
 
 
 def test_the_validators_key_sets_are_generated_from_the_schema() -> None:
-    """hkit/read/validate_indicator.py's key sets are the models' (python -m tests.update_docs):
+    """hkit/read/validate_indicator.py's key sets are the models' (python scripts/regenerate):
     the validator allows and requires exactly the keys the schema names."""
     from hkit.read import validate_indicator
     from tests.update_docs import KEYS_MODULE, key_sets

@@ -148,6 +148,8 @@ def test_show_json_is_the_gap_rows_plus_the_story(runner: CliRunner) -> None:
         "observed": 0.99,
         "plan": 0.99,
         "trend": None,
+        "trend_low": None,
+        "trend_high": None,
         "later": None,
     }
 

@@ -21,6 +21,9 @@ import pytest
 from tests.conftest import CASES
 from tests.hostile import PAYLOADS, plan_with, unsafe_in, write_plan
 
+# Real processes, pipes and terminals: left out of the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
+
 PROGRESS = str(CASES / "progress.yaml")
 HKIT = [sys.executable, "-m", "hkit"]
 CLOSED_STDOUT = "hkit: error: cannot write the output: standard output is closed\n"

@@ -83,3 +83,15 @@ def test_the_readme_quotes_a_real_sentence(runner: CliRunner) -> None:
     readme = " ".join((SHIPPED.parent / "README.md").read_text(encoding="utf-8").split())
     rows = _rows(runner, str(SHIPPED), "-i", "1.1", "-m", "2027")
     assert f"> {rows[0]['summary']}".replace("> ", "") in readme.replace("> ", "")
+
+
+def test_gap_verbose_says_each_row_under_it(runner: CliRunner) -> None:
+    """`gap -v`: each indicator's sentences under its lines; without -v, none."""
+    path = str(CASES / "plainly.yaml")
+    sentences = [str(row["summary"]) for row in _rows(runner, path)]
+    verbose = runner.invoke(app, ["gap", path, "-v"], env={"COLUMNS": "1000"}).stdout
+    plain = runner.invoke(app, ["gap", path], env={"COLUMNS": "1000"}).stdout
+    lines = [line.strip() for line in verbose.splitlines()]
+    assert all(s in lines for s in sentences)
+    assert lines.index(sentences[0]) < lines.index("1-1-2 Renewable share of electricity")
+    assert not any(s in plain for s in sentences)

@@ -81,36 +81,43 @@ def test_scale_and_padding() -> None:
 def test_chart_positions_by_hand() -> None:
     """Hand-computed positions for 10 (2020), 12 (2022), 13 (2024) and a target of 15 in 2025.
 
-    Values: the trend from 13 in 2024 at (13/10)^(1/4) - 1 = 6.78 %/yr gives 13.88 in 2025,
-    so the values run from 10 to 15 and the ticks are 10%, 12%, 14%, 16%. The y labels are
-    three characters wide, so the plot starts at 14 + 3 x 8.8 = 40.4 and its points run from
-    40.4 + 12 = 52.4 (2020) to 560 - 16 - 12 = 532 (2025): 95.92 units a year. The title (one
-    line, 22) and the unit line (26) put the plot 48 lower: values map 328 (10) to 76 (16),
-    42 units per 1.
+    Values: the trend from 13 in 2024 at (13/10)^(1/4) - 1 = 6.78 %/yr gives 13.88 in 2025.
+    The outlook's band there (docs/method.md): μ = ln 1.3 / 4 = 0.06559, the two steps of two
+    years stray by ±(ln 1.2 − 2μ) = ±0.05114, so s = 0.05114; a year on the scale is
+    s·√(1 + 1/4)·1.36 = 0.07776 and the 90th percentile of a t with one degree of freedom is
+    3.0777: 13.881·e^(±0.2393) runs from 10.927 to 17.635. So the values run from 10 to 17.63
+    and the ticks are 10%, 12%, ..., 18%. The y labels are three characters wide, so the plot
+    starts at 14 + 3 x 8.8 = 40.4 and its points run from 40.4 + 12 = 52.4 (2020) to
+    560 - 16 - 12 = 532 (2025): 95.92 units a year. The title (one line, 22) and the unit line
+    (26) put the plot 48 lower: values map 328 (10) to 76 (18), 31.5 units per 1.
     """
     chart = build_chart(small_story())
     assert chart.left == "40.4"
-    assert [t.label for t in chart.y_ticks] == ["10%", "12%", "14%", "16%"]
-    assert [t.at for t in chart.y_ticks] == ["328.0", "244.0", "160.0", "76.0"]
+    assert [t.label for t in chart.y_ticks] == ["10%", "12%", "14%", "16%", "18%"]
+    assert [t.at for t in chart.y_ticks] == ["328.0", "265.0", "202.0", "139.0", "76.0"]
     assert [(m.x, m.y) for m in chart.figures] == [
         ("52.4", "328.0"),
-        ("244.2", "244.0"),  # 52.4 + 2 x 95.92 = 244.24; 328 - 2 x 42
-        ("436.1", "202.0"),  # 52.4 + 4 x 95.92 = 436.08; 328 - 3 x 42
+        ("244.2", "265.0"),  # 52.4 + 2 x 95.92 = 244.24; 328 - 2 x 31.5
+        ("436.1", "233.5"),  # 52.4 + 4 x 95.92 = 436.08; 328 - 3 x 31.5
     ]
     (target,) = chart.targets
-    assert (target.x, target.y, target.line_from) == ("532.0", "118.0", "40.4")
+    assert (target.x, target.y, target.line_from) == ("532.0", "170.5", "40.4")  # 328 - 5 x 31.5
     assert target.label == "2027 target ≥15%"
     assert chart.now is not None
     assert (chart.now.at, chart.now.label) == ("436.1", "latest 2024")
     assert chart.plan.split()[0] == "52.4,328.0"
-    assert chart.plan.split()[-1] == "532.0,118.0"
+    assert chart.plan.split()[-1] == "532.0,170.5"
+    # The band: from the latest figure, out along the 90th percentile, back along the 10th.
+    # 328 - 7.635 x 31.5 = 87.5; 328 - 0.927 x 31.5 = 298.8.
+    assert chart.band.split() == ["436.1,233.5", "532.0,87.5", "532.0,298.8"]
     assert [(i.key, i.x, i.y) for i in chart.legend] == [
         ("figure", "14.0", "364.0"),
         ("target", "110.8", "364.0"),  # 14 + 26 + 6 x 8.8 + 18
         ("plan", "207.6", "364.0"),
         ("trend", "348.4", "364.0"),  # 207.6 + 26 + 11 x 8.8 + 18
+        ("band", "14.0", "388.0"),  # 498 + 26 + 8 x 8.8 > 544: a second line
     ]
-    assert chart.height == 408  # one legend line: 364 + 16, one source line: + 16 + 12
+    assert chart.height == 432  # two legend lines: 364 + 24 + 16, one source line: + 16 + 12
 
 
 def test_as_of_marks_the_year_and_wraps_the_legend() -> None:
@@ -130,7 +137,8 @@ def test_description_in_words() -> None:
         "indicator a (%). Figures: 2020 10%, 2022 12%, 2024 13%. "
         "Targets: 2027 target ≥15%, judged on the figures of 2025. "
         "The plan's path runs from 10% in 2020 to 15% in 2025. "
-        "At the current pace it would be 14% in 2025."
+        "At the current pace it would be 14% in 2025. "
+        "On the current trend, 80% of outcomes for 2025 lie between 11% and 18%."
     )
 
 

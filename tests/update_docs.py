@@ -36,6 +36,7 @@ SHAPES = (
     contract.LATEST,
     contract.TARGET,
     contract.METHOD,
+    contract.OUTLOOK,
     contract.STORY,
     contract.INDICATOR,
     contract.OBSERVATION,

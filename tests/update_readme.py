@@ -1,4 +1,5 @@
-"""Rewrite the README's example table from the real output: `python -m tests.update_readme`."""
+"""Rewrite the example tables of the README and docs/ from the real output:
+`python -m tests.update_readme` (scripts/regenerate runs it)."""
 
 from __future__ import annotations
 
@@ -31,17 +32,19 @@ def example_output(name: str) -> str:
 def main() -> None:
     """Replace the text between each pair of example markers with fresh output."""
     os.environ.pop("HKIT_TARGETS", None)
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    for name in EXAMPLES:
-        block = f"<!-- {name}:start -->\n```text\n{example_output(name)}```\n<!-- {name}:end -->"
-        text = re.sub(
-            rf"<!-- {name}:start -->.*?<!-- {name}:end -->",
-            lambda _, block=block: block,  # type: ignore[misc]
-            text,
-            flags=re.DOTALL,
-        )
-    readme.write_text(text, encoding="utf-8")
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for name in EXAMPLES:
+            fresh = example_output(name)
+            block = f"<!-- {name}:start -->\n```text\n{fresh}```\n<!-- {name}:end -->"
+            text = re.sub(
+                rf"<!-- {name}:start -->.*?<!-- {name}:end -->",
+                lambda _, block=block: block,  # type: ignore[misc]
+                text,
+                flags=re.DOTALL,
+            )
+        if text != page.read_text(encoding="utf-8"):
+            page.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

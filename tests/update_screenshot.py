@@ -1,4 +1,4 @@
-"""Retake the README's screenshot of `hkit report`: `python -m tests.update_screenshot`.
+"""Retake docs/commands.md's screenshot of `hkit report`: `python -m tests.update_screenshot`.
 
 Needs Debian's Chromium (/usr/bin/chromium) and Playwright, as the browser tests do. Writes
 docs/report.png: the top of the page at 1280 px, light colour scheme.

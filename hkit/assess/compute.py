@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from hkit.assess import rates
+from hkit.assess import outlook, rates
 from hkit.assess.growth import Growth, growth_of, projection
 from hkit.assess.record import Report, Row, RowTarget
 from hkit.assess.untargeted import cited, row_without_target, unavailable_row, unusable_rows
@@ -76,7 +76,7 @@ def _target_rows(
     known: list[Observation],
 ) -> list[Row]:
     """One row per milestone the indicator has a target for (only ``milestones``, if given)."""
-    return [
+    rows = [
         _with_target(
             plan,
             indicator,
@@ -89,6 +89,7 @@ def _target_rows(
         for target in indicator.targets
         if milestones is None or target.milestone in milestones
     ]
+    return [row._replace(outlook=outlook.of_row(row, known)) for row in rows]
 
 
 def choose_base(known: list[Observation], baseline_year: int | None) -> Observation | None:

@@ -1,4 +1,4 @@
-"""Which rows fail a CI gate: ``gap --check --fail-below STATUS``.
+"""Which rows fail a CI gate: ``gap --check --fail-below STATUS``, and ``--max-age``.
 
 The statuses are ranked best first (``RANKED``); a row fails when its status ranks below the
 threshold. A row that cannot be judged (``not_available``) is neither above nor below: only
@@ -8,6 +8,7 @@ threshold. A row that cannot be judged (``not_available``) is neither above nor 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from hkit.assess.record import Row
@@ -61,3 +62,10 @@ def is_below(status: Status, threshold: Status) -> bool:
 def failing(rows: Iterable[Row], threshold: Status = DEFAULT_THRESHOLD) -> list[Row]:
     """The rows below ``threshold``, in report order."""
     return [row for row in rows if is_below(row.status, threshold)]
+
+
+def stale_rows(rows: Iterable[Row], *, today: dt.date, max_age: int) -> list[Row]:
+    """Rows whose latest figure is more than ``max_age`` years older than ``today``'s year."""
+    return [
+        row for row in rows if row.latest is not None and today.year - row.latest.year > max_age
+    ]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from hkit.assess.catalogue import DEFAULT, Method
 from hkit.assess.rates import is_met
-from hkit.model import Comparator, Indicator, Source, Status
+from hkit.model import Comparator, Indicator, Scale, Source, Status
 
 
 class RowObservation(NamedTuple):
@@ -54,6 +54,21 @@ class MethodResult(NamedTuple):
     notes: tuple[str, ...] = ()
 
 
+class Outlook(NamedTuple):
+    """How sure a row's verdict is (``hkit.assess.outlook``): the ``chance`` (0 to 1) that the
+    figure of the target's data year meets the target, in calibrated ``words``, the 80 % band
+    (``low``, ``high``, in the unit) at that year, the number of ``figures`` the trend was
+    fitted to and its ``scale``; ``note`` says why there is no outlook."""
+
+    chance: float | None = None
+    words: str | None = None
+    low: float | None = None
+    high: float | None = None
+    figures: int = 0
+    scale: Scale | None = None
+    note: str | None = None
+
+
 class Row(NamedTuple):
     """One indicator against one milestone (or against no target).
 
@@ -79,6 +94,8 @@ class Row(NamedTuple):
     score: float | None = None
     status: Status = Status.NOT_AVAILABLE
     notes: tuple[str, ...] = ()
+    # How sure the verdict is; None for a row without a target.
+    outlook: Outlook | None = None
     # The one method asked for (Mode.SINGLE), whose verdict fills the fields above.
     verdict: MethodResult | None = None
     # Every method's verdict, side by side (Mode.COMPARE); empty otherwise.

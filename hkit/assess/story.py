@@ -10,12 +10,14 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hkit.assess import rates
+from hkit.assess import outlook, rates
 from hkit.assess.catalogue import Method
 from hkit.assess.compute import assess
 from hkit.assess.methods import apply_methods
 from hkit.assess.record import Report, Row
 from hkit.model import Indicator, Plan, Source
+
+Point = tuple[float, float]  # (year, value) on a chart
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,9 @@ class PathYear:
     plan: float | None
     trend: float | None
     later: float | None = None  # a figure published after --as-of, for a backtest
+    # The outlook's 80 % band around the current pace after the latest figure (assess.outlook).
+    trend_low: float | None = None
+    trend_high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +167,7 @@ def _paths(
     end = max([row.latest.year, *(year for year, _ in targets)])
     used = {f.year: f.value for f in figures if f.used}
     later = {f.year: f.value for f in figures if not f.used}
+    trend = trend_of(row, figures)
     paths = tuple(
         PathYear(
             year,
@@ -169,7 +175,50 @@ def _paths(
             plan_value(knots, year),
             trend_value(row, year),
             later.get(year),
+            *band_at(trend, year),
         )
         for year in range(row.baseline.year, end + 1)
     )
     return paths, tuple(notes)
+
+
+def trend_of(row: Row, figures: Sequence[StoryObservation]) -> outlook.Trend | None:
+    """The outlook's trend of the figures the row uses (base to latest); None without one."""
+    if row.baseline is None or row.latest is None:
+        return None
+    first, last = row.baseline.year, row.latest.year
+    pace = outlook.pace_of(
+        rate=row.actual_rate, change=row.actual_change, zero_base=row.baseline.value == 0
+    )
+    if pace is outlook.Pace.NONE:
+        return None
+    used = [(f.year, f.value) for f in figures if f.used and first <= f.year <= last]
+    trend = outlook.fit(used, linear=pace is outlook.Pace.LINEAR)
+    return trend if isinstance(trend, outlook.Trend) else None
+
+
+def band_edges(paths: Sequence[PathYear]) -> tuple[list[Point], list[Point]]:
+    """The outlook's band as its two edges, (year, value) from the latest figure (where the
+    band is a point) on: the 10th percentiles, then the 90th; both empty without a band."""
+    start = next(((p.year, p.trend) for p in paths if p.trend is not None), None)
+    ahead = [p for p in paths if p.trend_low is not None and p.trend_high is not None]
+    if start is None or start[1] is None or not ahead:
+        return [], []
+    origin = (float(start[0]), start[1])
+    lows = [(float(p.year), p.trend_low) for p in ahead if p.trend_low is not None]
+    highs = [(float(p.year), p.trend_high) for p in ahead if p.trend_high is not None]
+    return [origin, *lows], [origin, *highs]
+
+
+def band_outline(paths: Sequence[PathYear]) -> list[Point]:
+    """The band's outline, for a polygon: out along its 90th percentiles, back along its 10th."""
+    lows, highs = band_edges(paths)
+    return [*highs, *reversed(lows[1:])]
+
+
+def band_at(trend: outlook.Trend | None, year: int) -> tuple[float | None, float | None]:
+    """The 80 % band at ``year`` (after the latest figure), else (None, None)."""
+    if trend is None or year <= trend.year:
+        return None, None
+    ends = outlook.band(trend, year - trend.year)
+    return ends if ends is not None else (None, None)

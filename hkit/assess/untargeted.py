@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from hkit.assess import rates
 from hkit.assess.growth import growth_of
-from hkit.assess.record import Row, RowObservation, RowTarget
+from hkit.assess.record import Outlook, Row, RowObservation, RowTarget
 from hkit.model import Indicator, Observation, Plan, Source
 
 
@@ -83,5 +83,9 @@ def unusable_rows(
 def unavailable_row(
     indicator: Indicator, milestone: str | None, row_target: RowTarget | None, why: str
 ) -> Row:
-    """A row that says only why it cannot be assessed (``why``, its one note)."""
-    return Row(indicator=indicator, milestone=milestone, target=row_target, notes=(why,))
+    """A row that says only why it cannot be assessed (``why``, its one note, which its
+    outlook repeats when it has a target)."""
+    outlook = Outlook(note=why) if row_target is not None else None
+    return Row(
+        indicator=indicator, milestone=milestone, target=row_target, notes=(why,), outlook=outlook
+    )

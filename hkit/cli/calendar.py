@@ -82,7 +82,7 @@ def warn_releases(plan: Plan, today: dt.date) -> None:
 
 def check_ages(report: Report, today: dt.date, max_age: int) -> bool:
     """Say on stderr which rows' latest figures are too old; True if any is."""
-    from hkit.assess.gates import stale_rows
+    from hkit.assess.gate import stale_rows
 
     stale = stale_rows(report.rows, today=today, max_age=max_age)
     for row in stale:

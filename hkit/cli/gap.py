@@ -16,6 +16,7 @@ from hkit.cli.calendar import (
     today_from,
     warn_releases,
 )
+from hkit.cli.chance import MinChanceOption, below_chance, require_check_for_chance
 from hkit.cli.gate import FailBelowOption, count
 from hkit.cli.options import (
     DEFAULT_METHOD,
@@ -53,7 +54,8 @@ SETTINGS: dict[str, Any] = {
     "  hkit gap --format json | jq '.rows[] | {indicator, milestone, status}'\n"
     "  hkit gap my-targets.yaml --check   # exit 1 if a row is below on track\n"
     "  hkit gap --fail-below limited-progress   # exit 1 if deteriorating or missed\n"
-    "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old",
+    "  hkit gap --check --max-age 2   # exit 1 too if a figure is over 2 years old\n"
+    "  hkit gap --check --min-chance 0.5   # exit 1 too if a chance is below 50%",
 }
 
 
@@ -80,13 +82,14 @@ def gap(
     today: TodayOption = None,
     max_age: MaxAgeOption = None,
     by: ByOption = None,
+    min_chance: MinChanceOption = None,
 ) -> None:
     """Show each indicator's gap to its targets, the growth now required, and its status."""
     from hkit.assess.compute import assess
-    from hkit.assess.rollup import RollUp, roll_up
 
     check = check or strict or fail_below is not None
     require_check(max_age, check=check)
+    require_check_for_chance(min_chance, check=check)
     day = today_from(today)
     with no_cyclic_gc():
         with user_errors():
@@ -98,8 +101,14 @@ def gap(
             report = with_methods(report, plan, method)
         if output is GAP_TABLE:  # the other formats never colour (nor import rich)
             use_color(color)
-        if by is By.GROUP:  # the roll-up (hkit.assess.rollup), in the same formats
+        if by is By.GROUP:  # the roll-up, in the same formats (imported only for --by)
+            from hkit.assess.rollup import RollUp, roll_up
+
             writer(Output.GROUPS, output)(RollUp(report, roll_up(report)), sys.stdout)
+        elif verbose and output is GAP_TABLE:  # -v: each row's sentence under it
+            from hkit.render.terminal.table import print_table
+
+            print_table(report, sys.stdout, sentences=True)
         else:
             writer(Output.GAP, output)(report, sys.stdout)
     if check:
@@ -107,7 +116,8 @@ def gap(
         from hkit.assess.gate import DEFAULT_THRESHOLD
 
         threshold = fail_below or DEFAULT_THRESHOLD
-        _check(report, threshold=threshold, strict=strict, stale=stale)
+        unlikely = min_chance is not None and below_chance(report, min_chance, strict=strict)
+        _check(report, threshold=threshold, strict=strict, stale=stale or unlikely)
 
 
 def _check(report: Report, *, threshold: Status, strict: bool = False, stale: bool = False) -> None:

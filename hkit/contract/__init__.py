@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from hkit.contract.fields import Field, FieldKind, Shape
-from hkit.model import Comparator, Direction, Display, Grade, Status
+from hkit.model import Comparator, Direction, Display, Grade, Scale, Status
 
 # The version of the JSON documents; renaming or removing a field bumps it, adding does not.
 SCHEMA_VERSION = 1
@@ -70,6 +70,24 @@ METHOD = Shape(
         Field("notes", FieldKind.TEXTS, _NOTES, csv=False),
     ),
 )
+_OUTLOOK = "How sure the verdict is; null for a row without a target."
+_WORDS = (
+    "The chance in the IPCC's calibrated words (virtually certain, very likely, likely, about as "
+    "likely as not, unlikely, very unlikely, exceptionally unlikely); decided once decided."
+)
+OUTLOOK = Shape(
+    "OutlookOut",
+    "How sure the row's verdict is, on the current trend (docs/method.md, the outlook).",
+    (
+        _maybe("chance", "The chance, 0 to 1, that the data year's figure meets the target."),
+        _maybe("words", _WORDS, FieldKind.TEXT),
+        _maybe("low", "The 10th percentile of the data year's figure, in the unit."),
+        _maybe("high", "The 90th percentile of the data year's figure, in the unit."),
+        Field("figures", FieldKind.INTEGER, "The figures, base to latest, the trend is fitted to."),
+        _maybe("scale", "Where the trend runs: log or level.", FieldKind.ENUM, enum=Scale),
+        _maybe("note", "Why there is no outlook.", FieldKind.TEXT),
+    ),
+)
 ROW = Shape(
     "RowOut",
     "One indicator against one milestone (or against no target).",
@@ -108,6 +126,7 @@ ROW = Shape(
         Field("status", FieldKind.ENUM, "The row's status.", enum=Status),
         Field("status_label", FieldKind.TEXT, "The status in words, the judging method's own."),
         Field("summary", FieldKind.TEXT, "The row in one sentence, for people (wording may vary)."),
+        _maybe("outlook", _OUTLOOK, FieldKind.OBJECT, shape=OUTLOOK),
         Field("notes", FieldKind.TEXTS, _NOTES),
         Field(
             "methods",
@@ -201,6 +220,8 @@ PATH = Shape(
         _maybe("observed", "The figure of that year."),
         _maybe("plan", "Where the plan's path puts the indicator."),
         _maybe("trend", "Where the current pace puts it."),
+        _maybe("trend_low", "The 10th percentile around the current pace (after the latest)."),
+        _maybe("trend_high", "The 90th percentile around the current pace (after the latest)."),
         _maybe("later", "A figure published after --as-of."),
     ),
 )

@@ -4,9 +4,11 @@
 ``hkit/read/blueprint.json`` holds the same data as JSON with a stamp of the YAML it was made
 from (its size and CRC-32). Reading it needs only the standard library's ``json``, where the
 YAML needs PyYAML, whose import alone costs about a third of the start-up of ``hkit gap``
-(``bench/run.py``). When the stamp does not match the YAML beside it (an edited checkout),
-the twin is ignored and the YAML is read: the twin can make hkit faster, never different.
-``scripts/blueprint-twin`` rewrites the twin; a test fails while it is stale.
+(docs/performance.md). The twin is generated, never committed: the build hook
+(``hatch_build.py``) writes it into every wheel, and beside this module for an editable
+install; ``scripts/regenerate`` rewrites it after an edit. When the stamp does not match the
+YAML (an edited checkout), the twin is ignored and the YAML is read: the twin can make hkit
+faster, never different.
 """
 
 from __future__ import annotations
@@ -48,3 +50,22 @@ def read_twin(yaml_bytes: bytes, *, twin: Path = TWIN) -> Any | None:
     if document.get("yaml") != stamp(yaml_bytes):
         return None
     return document.get("data")
+
+
+def make_twin(source: Path) -> str:
+    """The twin's JSON text for the targets file ``source``, read by hkit's own rules.
+
+    Raises ``InputError`` when the file has any problem (a duplicate key or a tag included):
+    a twin would hide it, where reading the YAML reports it.
+    """
+    from hkit.errors import InputError
+    from hkit.read.inputguard import decode
+    from hkit.read.parse_yaml import parse_yaml
+    from hkit.read.validate import build_plan
+
+    raw = source.read_bytes()
+    parsed = parse_yaml(decode(raw, name=str(source)), name=str(source))
+    if parsed.problems:
+        raise InputError(list(parsed.problems))
+    build_plan(parsed.data, name=str(source), locate=parsed.locate)
+    return twin_text(raw, parsed.data)

@@ -20,7 +20,7 @@ from hkit.read.document import KeyPath
 
 # The keys of each mapping of a targets file: those allowed and those required.
 # hkit.contract.schema's models are where they are stated; this block is generated from them
-# (python -m tests.update_docs), and tests/test_schema.py fails when it drifts.
+# (python scripts/regenerate), and tests/test_schema.py fails when it drifts.
 # keys:start
 TOP_KEYS = {
     "schema_version",

@@ -10,8 +10,10 @@ docs/reading-the-table.md. The text is plain and unescaped: each medium escapes 
 
 from __future__ import annotations
 
+from hkit.assess.outlook import DECIDED
 from hkit.assess.record import Report, Row
 from hkit.render import words
+from hkit.render.text import outlook as outlook_text
 from hkit.render.text.narrative import first_whole_year
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -39,10 +41,14 @@ def sentence(row: Row) -> str:
 
 
 def outlook_clause(row: Row) -> str:
-    """The outlook's clause, before the full stop: issue 22 adds each row's ``outlook``
-    (chance, words, low, high), and this is the one place its words join the sentence."""
-    del row  # no outlook yet
-    return ""
+    """The outlook's clause, before the full stop (the one place its words join the sentence):
+    ``; on the current trend, reaching 1.3% by 2025 is unlikely (12%)``. Nothing for a decided
+    milestone (the sentence says met or missed) or a row without a chance."""
+    outlook = row.outlook
+    if outlook is None or outlook.chance is None or outlook.words == DECIDED:
+        return ""
+    said = outlook_text.sentence(row)
+    return f"; on the current trend, {said}" if said else ""
 
 
 def years(count: int) -> str:

@@ -150,7 +150,9 @@ def section(story: Story, anchor: str) -> Section:
     better = "higher is better" if ind.direction.sign > 0 else "lower is better"
     facts = tuple(f for f in (ind.group or "", f"unit: {ind.unit}", better) if f)
     later = any(p.later is not None for p in story.paths)
+    banded = any(p.trend_low is not None for p in story.paths)
     header: tuple[str, ...] = ("Year", in_heading(ind, "Figure"), "Plan's path", "Current pace")
+    header += ("80% band",) if banded else ()
     header += ("Later figure",) if later else ()
     targets = dict(story.targets)
     paths = tuple(
@@ -159,6 +161,7 @@ def section(story: Story, anchor: str) -> Section:
             maybe(ind, p.observed, unit=False),
             ("◆ " if p.year in targets else "") + maybe(ind, p.plan, unit=False),
             maybe(ind, p.trend, unit=False),
+            *((_band(story, p.trend_low, p.trend_high),) if banded else ()),
             *((maybe(ind, p.later, unit=False),) if later else ()),
         )
         for p in story.paths
@@ -261,3 +264,10 @@ def _general_notes(report: Report) -> list[str]:
         if grade in grades
     )
     return notes
+
+
+def _band(story: Story, low: float | None, high: float | None) -> str:
+    """A year's 80 % band, ``0.94%–1.76%``, or a dash where there is none."""
+    if low is None or high is None:
+        return words.DASH
+    return f"{maybe(story.indicator, low)}–{maybe(story.indicator, high)}"

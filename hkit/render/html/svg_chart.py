@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from hkit.assess.story import Story
+from hkit.assess.story import Story, band_edges, band_outline
 from hkit.render import words
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from hkit.render.html.svg_text import source_lines, target_label, title_lines, unit_label
@@ -91,6 +91,7 @@ class Chart:
     x_ticks: tuple[Tick, ...] = ()
     plan: str = ""  # polyline points "x,y x,y ..."
     trend: str = ""
+    band: str = ""  # polygon points: the outlook's 80 % band around the current pace
     targets: tuple[TargetMark, ...] = ()
     figures: tuple[Mark, ...] = ()
     later: tuple[Mark, ...] = ()
@@ -113,8 +114,8 @@ def build_chart(story: Story) -> Chart:
     trend = [(float(p.year), p.trend) for p in story.paths if p.trend is not None]
     figures = [(float(f.year), f.value) for f in story.figures if f.used]
     later = [(float(f.year), f.value) for f in story.figures if not f.used]
-    targets = [(float(y), v) for y, v in story.targets]
-    points = plan + trend + figures + later + targets
+    targets, band = [(float(y), v) for y, v in story.targets], band_outline(story.paths)
+    points = plan + trend + figures + later + targets + band
     frame = _Frame(story)
     values = [v for _, v in points]
     if not points:
@@ -133,14 +134,8 @@ def build_chart(story: Story) -> Chart:
     def mark(x: float, y: float, words_: str) -> Mark:
         return Mark(coordinate(xs(x)), coordinate(ys(y)), words_)
 
-    legend = _legend(
-        LEGEND_TOP + down,
-        figure=bool(figures),
-        later=bool(later),
-        target=bool(targets),
-        plan=len(plan) > 1,
-        trend=len(trend) > 1,
-    )
+    drawn = {"figure": figures, "later": later, "target": targets, "band": band}
+    legend = _legend(LEGEND_TOP + down, {**drawn, "plan": plan[1:], "trend": trend[1:]})
     rows = len({item.y for item in legend})
     return frame(
         LEGEND_TOP + LEGEND_ROW * max(rows - 1, 0) + 16,
@@ -152,6 +147,7 @@ def build_chart(story: Story) -> Chart:
         x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
         plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
         trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
+        band=_polyline(band, xs, ys),
         targets=tuple(
             TargetMark(coordinate(xs(x)), coordinate(ys(y)), coordinate(left), *label)
             for x, y in targets
@@ -258,6 +254,13 @@ def describe(story: Story) -> str:
             f"At the current pace it would be {words.value(ind, trend[-1].trend)} "
             f"in {trend[-1].year}."
         )
+    lows, highs = band_edges(story.paths)
+    if len(lows) > 1:
+        (year, low), (_, high) = lows[-1], highs[-1]
+        parts.append(
+            f"On the current trend, 80% of outcomes for {year:.0f} lie between "
+            f"{words.value(ind, low)} and {words.value(ind, high)}."
+        )
     return " ".join(parts)
 
 
@@ -267,14 +270,16 @@ LEGEND = (
     ("target", "target"),
     ("plan", "plan's path"),
     ("trend", "current pace"),
+    ("band", "80% band"),
 )
 # Room for one legend entry: its sample and its words (SVG units per character).
 LEGEND_SAMPLE, LEGEND_GAP = 26, 18
 
 
-def _legend(top: float, **shown: bool) -> tuple[LegendItem, ...]:
-    """The legend's entries (only the series drawn), left to right from ``top``, wrapped onto
-    a new line where one would not fit."""
+def _legend(top: float, shown: dict[str, list[tuple[float, float]]]) -> tuple[LegendItem, ...]:
+    """The legend's entries, left to right from ``top``, wrapped onto a new line where one
+    would not fit: one for each series drawn (``shown`` by key; an empty one, or a line of
+    fewer than two points, is not)."""
     items: list[LegendItem] = []
     x, y = 14.0, float(top)
     for key, label in LEGEND:

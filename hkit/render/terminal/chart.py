@@ -19,13 +19,15 @@ Line = list[Segment]
 
 @dataclass(frozen=True, slots=True)
 class Series:
-    """Points (year, value) drawn with ``marker``; ``line`` joins them column by column."""
+    """Points (year, value) drawn with ``marker``; ``line`` joins them column by column;
+    with ``upper`` (points of its own) the area from ``points`` up to it is filled."""
 
     label: str
     marker: str
     style: str
     points: tuple[tuple[float, float], ...]
     line: bool = False
+    upper: tuple[tuple[float, float], ...] = ()
 
 
 def draw(
@@ -41,7 +43,7 @@ def draw(
     Later series are drawn over earlier ones; ``label`` formats the values on the y axis;
     ``years`` are the years to name under the axis (besides the first and the last).
     """
-    points = [p for s in series for p in s.points]
+    points = [p for s in series for p in (*s.points, *s.upper)]
     if not points:
         return []
     if not all(math.isfinite(y) for _, y in points) or not math.isfinite(
@@ -49,13 +51,7 @@ def draw(
     ):
         # Values near the float limits cannot be scaled onto a grid of characters.
         return [[("(values too far apart to chart)", "dim")]]
-    x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
-    y0, y1 = min(p[1] for p in points), max(p[1] for p in points)
-    if x0 == x1:
-        x0, x1 = x0 - 1, x1 + 1
-    if y0 == y1:
-        pad = abs(y0) * 0.1 or 1.0
-        y0, y1 = y0 - pad, y1 + pad
+    x0, x1, y0, y1 = _bounds(points)
     if not math.isfinite(y1 - y0):  # one value near the float limit: no room to pad it
         return [[("(values too far apart to chart)", "dim")]]
     # Halved first: y0 + y1 overflows near the float limit.
@@ -70,12 +66,17 @@ def draw(
     def row(y: float) -> int:
         return height - 1 - round((y - y0) / (y1 - y0) * (height - 1))
 
+    def year(c: int) -> float:
+        return x0 + c / (plot - 1) * (x1 - x0)
+
     for s in series:
-        if s.line and len(s.points) > 1:
+        if s.upper or (s.line and len(s.points) > 1):
             for c in range(column(s.points[0][0]), column(s.points[-1][0]) + 1):
-                y = _along(s.points, x0 + c / (plot - 1) * (x1 - x0))
-                if y is not None:
-                    grid[row(y)][c] = (s.marker, s.style)
+                low = _along(s.points, year(c))
+                high = _along(s.upper, year(c)) if s.upper else low
+                if low is not None and high is not None:
+                    for r in range(row(high), row(low) + 1):  # one cell for a line
+                        grid[r][c] = (s.marker, s.style)
         else:
             for x, y in s.points:
                 grid[row(y)][column(x)] = (s.marker, s.style)
@@ -89,6 +90,18 @@ def draw(
     named = sorted({round(x0), round(x1), *(y for y in years if x0 <= y <= x1)})
     lines.append([(" " * (margin + 2) + _year_labels(named, x0, x1, plot), "dim")])
     return lines
+
+
+def _bounds(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The years and values the chart spans (x0, x1, y0, y1), widened around a single one."""
+    x0, x1 = min(p[0] for p in points), max(p[0] for p in points)
+    y0, y1 = min(p[1] for p in points), max(p[1] for p in points)
+    if x0 == x1:
+        x0, x1 = x0 - 1, x1 + 1
+    if y0 == y1:
+        pad = abs(y0) * 0.1 or 1.0
+        y0, y1 = y0 - pad, y1 + pad
+    return x0, x1, y0, y1
 
 
 def legend(series: Sequence[Series]) -> Line:

@@ -28,6 +28,7 @@ SERIES = {
     "target": ("◆", "bold red"),
     "plan": ("·", "cyan"),
     "trend": ("∗", "green"),
+    "band": ("░", "dim green"),
 }
 
 

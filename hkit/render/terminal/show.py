@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from hkit.assess.record import Mode
-from hkit.assess.story import Story
+from hkit.assess.story import Story, band_edges
 from hkit.render import words
 from hkit.render.terminal import chart, screen
 from hkit.render.terminal.palette import SERIES, STATUS_STYLES
@@ -129,6 +129,9 @@ def paths_table(story: Story) -> Table:
     table.add_column(Text(in_heading(ind, "Observed")), justify="right")
     table.add_column("Plan path", justify="right")
     table.add_column("Current pace", justify="right")
+    banded = any(p.trend_low is not None for p in story.paths)
+    if banded:
+        table.add_column("80% band", justify="right")
     if later:
         table.add_column("Later figure", justify="right")
     targets = dict(story.targets)
@@ -142,10 +145,19 @@ def paths_table(story: Story) -> Table:
             plan,
             maybe(ind, p.trend, unit=False),
         ]
+        if banded:
+            cells.append(_band_cell(story, p.trend_low, p.trend_high))
         if later:
             cells.append(maybe(ind, p.later, unit=False))
         table.add_row(*map(Text, cells))
     return table
+
+
+def _band_cell(story: Story, low: float | None, high: float | None) -> str:
+    """``0.94%–1.76%``, or nothing where there is no band (before the latest figure)."""
+    if low is None or high is None:
+        return ""
+    return f"{maybe(story.indicator, low)}–{maybe(story.indicator, high)}"
 
 
 def series(story: Story) -> list[chart.Series]:
@@ -159,6 +171,7 @@ def series(story: Story) -> list[chart.Series]:
 
     paths = story.paths
     return [
+        _band(story),
         make(
             "plan", "plan path", [(p.year, p.plan) for p in paths if p.plan is not None], line=True
         ),
@@ -172,6 +185,13 @@ def series(story: Story) -> list[chart.Series]:
         make("later", "later figure", [(f.year, f.value) for f in story.figures if not f.used]),
         make("observed", "figure", [(f.year, f.value) for f in story.figures if f.used]),
     ]
+
+
+def _band(story: Story) -> chart.Series:
+    """The outlook's 80% band, from the latest figure (where it is a point) onwards."""
+    marker, style = MARKERS["band"]
+    lows, highs = band_edges(story.paths)
+    return chart.Series("80% band", marker, style, tuple(lows), upper=tuple(highs))
 
 
 def chart_lines(story: Story, *, width: int) -> list[Text]:

@@ -22,11 +22,12 @@ from hkit.render import words
 from hkit.render.terminal import screen
 from hkit.render.terminal.palette import STATUS_STYLES as STATUS_STYLES  # where it used to live
 from hkit.render.terminal.palette import style
+from hkit.render.text import outlook as outlook_text
 from hkit.textsafe import visible
 
-HEADERS = ("Milestone", "Target", "To go", "Plan", "Actual", "Needed", "Status")
+HEADERS = ("Milestone", "Target", "To go", "Plan", "Actual", "Needed", "Chance", "Status")
 # Milestone is left-aligned like the status; the numbers are right-aligned.
-RIGHT = {"Target", "To go", "Plan", "Actual", "Needed"}
+RIGHT = {"Target", "To go", "Plan", "Actual", "Needed", "Chance"}
 RATES = {"Plan", "Actual", "Needed"}
 RATE_UNIT = "a year"  # printed under the rate headers, so the cells stay narrow
 RATES_EXPLAINED = (
@@ -41,6 +42,9 @@ TO_GO_EXPLAINED = (
     "To go is what the latest figure still lacks, in the target's direction; met once it "
     "meets the target."
 )
+CHANCE_EXPLAINED = (
+    "Chance: of meeting the target on the current trend (the outlook, hkit show for its band)."
+)
 
 
 def _cells(row: Row) -> tuple[str, ...]:
@@ -52,14 +56,15 @@ def _cells(row: Row) -> tuple[str, ...]:
         words.percent(row.plan_rate) if row.target is not None else "",
         words.percent(row.actual_rate),
         words.needed(row, per_year=False, unit=False) if row.target is not None else "",
+        outlook_text.cell(row),
         row.status_label,
     )
 
 
 # The columns a narrow window drops first, one by one, so that the status word (the one
-# cell that matters most) is never cut: the rates, then the pace needed, what is to go, the
-# target.
-DROP_ORDER = ("Plan", "Actual", "Needed", "To go", "Target")
+# cell that matters most) is never cut: the chance, the rates, then the pace needed, what is
+# to go, the target.
+DROP_ORDER = ("Chance", "Plan", "Actual", "Needed", "To go", "Target")
 
 
 def _grid(columns: list[tuple[str, int]], *, gutter: int) -> Table:
@@ -88,8 +93,9 @@ def fit_columns(
 ) -> tuple[list[str], int]:
     """The headers to show in a console ``width`` columns wide, and the gap between them.
 
-    All columns with two spaces between them if they fit, else with one; then columns are
-    dropped in ``DROP_ORDER`` until the rest fits beside the whole status word.
+    All columns with two spaces between them if they fit; else without the chance; else with
+    one space; then columns are dropped in ``DROP_ORDER`` until the rest fits beside the whole
+    status word.
     """
     shown = list(HEADERS)
 
@@ -98,15 +104,20 @@ def fit_columns(
 
     if needs(2) <= width:
         return shown, 2
-    for header in DROP_ORDER:
+    # The chance is extra: it goes before the gaps narrow.
+    shown.remove("Chance")
+    if needs(2) <= width:
+        return shown, 2
+    for header in DROP_ORDER[1:]:
         if needs(1) <= width:
             break
         shown.remove(header)
     return shown, 1
 
 
-def build_table(report: Report, *, width: int = 80) -> RenderableType:
-    """The whole table as one rich renderable, for a console ``width`` columns wide.
+def build_table(report: Report, *, width: int = 80, sentences: bool = False) -> RenderableType:
+    """The whole table as one rich renderable, for a console ``width`` columns wide; with
+    ``sentences`` (``gap -v``), each indicator's rows are then said in their sentences.
 
     Below 80 columns the gaps between columns narrow from two spaces to one; in a narrower
     window the least needed columns are left out (and a note says which), so that the
@@ -158,6 +169,7 @@ def build_table(report: Report, *, width: int = 80) -> RenderableType:
             _heading(rows[0], indent=indent),
             Padding(lines, (0, 0, 0, indent), expand=False),
         ]
+        parts += _said(rows, indent=indent) if sentences else []
     parts += [Text(""), *_explained(shown)]
     caption = words.data_years(report)
     if caption:
@@ -180,6 +192,12 @@ def _heading(first: Row, *, indent: int) -> RenderableType:
     return Group(Text.assemble(ident, " ", name), heading) if long else heading
 
 
+def _said(rows: list[Row], *, indent: int) -> list[RenderableType]:
+    """The rows' sentences, dim, under their lines (Text, never markup: they quote names)."""
+    said = Text("\n".join(visible(row.summary) for row in rows), style="dim")
+    return [Padding(said, (0, 0, 0, indent))]
+
+
 def _explained(shown: list[str]) -> list[Text]:
     """What the rate columns mean, and which columns a narrow window left out."""
     lines = []
@@ -189,7 +207,11 @@ def _explained(shown: list[str]) -> list[Text]:
         lines.append(Text(RATES_EXPLAINED, style="dim"))
     elif "Needed" in shown:
         lines.append(Text(NEEDED_EXPLAINED, style="dim"))
-    left_out = [h for h in HEADERS if h not in shown]
+    if "Chance" in shown:
+        lines.append(Text(CHANCE_EXPLAINED, style="dim"))
+    # The chance is an extra the table shows where it fits (the outlook is in show, JSON and
+    # CSV): leaving it out is not worth a line at every 80-column run.
+    left_out = [h for h in HEADERS if h not in shown and h != "Chance"]
     if left_out:
         lines.append(
             Text(
@@ -215,8 +237,9 @@ def _figures(row: Row) -> str:
     return figures
 
 
-def print_table(report: Report, file: TextIO | None = None) -> None:
-    """Print the table and its footnotes; with ``--method all``, the comparison instead."""
+def print_table(report: Report, file: TextIO | None = None, *, sentences: bool = False) -> None:
+    """Print the table and its footnotes (``sentences``: each row's sentence under it); with
+    ``--method all``, the comparison instead."""
     if report.mode is Mode.COMPARE:
         from hkit.render.terminal.compare import print_comparison
 
@@ -224,7 +247,8 @@ def print_table(report: Report, file: TextIO | None = None) -> None:
         return
     screen.write(
         lambda console: screen.with_footnotes(
-            build_table(report, width=console.width), words.footnotes(report)
+            build_table(report, width=console.width, sentences=sentences),
+            words.footnotes(report),
         ),
         file=file,
     )

@@ -10,6 +10,7 @@ from hkit.assess.record import Row
 from hkit.assess.story import Story
 from hkit.model import Indicator
 from hkit.render import words
+from hkit.render.text import outlook as outlook_text
 
 
 def number_lines(story: Story) -> list[tuple[str, list[str]]]:
@@ -28,6 +29,8 @@ def number_lines(story: Story) -> list[tuple[str, list[str]]]:
         ("Projected", [maybe(r.indicator, r.projected) for r in rows]),
         # A data year, like the milestone's "(2025 data)": 2028 means the figures of 2028.
         ("Reached (data)", [reach(r) for r in rows]),
+        ("Outlook", [outlook_text.phrase(r) or words.DASH for r in rows]),
+        ("80% band", [outlook_text.band(r) for r in rows]),
     ]
 
 

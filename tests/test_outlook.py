@@ -255,3 +255,49 @@ def test_the_band_holds_the_projection_and_widens(
     assert near[0] <= projected * (1 + 1e-9)
     assert projected <= near[1] * (1 + 1e-9)
     assert far[1] / far[0] >= near[1] / near[0] * (1 - 1e-12)
+
+
+def test_extreme_figures_give_a_note_not_an_error() -> None:
+    """Figures near the float limits overflow the spread: no outlook, and a note says why."""
+    target = RowTarget(2025, 5.0, Comparator.AT_LEAST)
+    result = outlook.for_target(
+        [(2020, 0.0), (2021, 1e200), (2022, -1e200)],
+        target,
+        pace=outlook.Pace.LINEAR,
+        direction=1,
+        decided=False,
+        achieved=False,
+    )
+    assert result.chance is None
+    assert result.note is not None
+    assert "beyond" in result.note
+
+
+@given(
+    st.lists(st.floats(-1e308, 1e308), min_size=3, max_size=6),
+    st.booleans(),
+    st.floats(-1e308, 1e308),
+    st.sampled_from(list(Comparator)),
+)
+def test_any_finite_figures_give_a_chance_in_range_or_a_note(
+    values: list[float], linear: bool, goal: float, comparator: Comparator
+) -> None:
+    """Whatever the figures, the outlook is a chance in [0, 1] with its band in order, or a
+    note: never an exception, NaN or infinity."""
+    figures = [(2010 + i, v) for i, v in enumerate(values)]
+    pace = outlook.Pace.LINEAR if linear else outlook.Pace.COMPOUND
+    result = outlook.for_target(
+        figures,
+        RowTarget(2030, goal, comparator),
+        pace=pace,
+        direction=1,
+        decided=False,
+        achieved=False,
+    )
+    if result.chance is None:
+        assert result.note
+    else:
+        assert 0.0 <= result.chance <= 1.0
+    if result.low is not None and result.high is not None:
+        assert math.isfinite(result.low)
+        assert result.low <= result.high

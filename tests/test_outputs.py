@@ -24,13 +24,21 @@ from tests.test_opensdg import CONFIG, write_repo
 GOOD = "<html>the good page</html>\n"
 
 
+# coverage.py measures the processes hkit's tests start (pyproject.toml, patch = subprocess)
+# and writes its data file at exit: under a file-size limit that write fails and prints its own
+# error. A process run under a limit is left unmeasured, so that stderr is hkit's alone.
+_MEASURED = ("COVERAGE_PROCESS_CONFIG", "COVERAGE_PROCESS_START")
+
+
 def hkit(*args: str, cwd: Path, shell_prefix: str = "") -> subprocess.CompletedProcess[str]:
     """``python -m hkit ARGS`` in a real process (under ``sh -c`` with ``shell_prefix``)."""
     command = [sys.executable, "-m", "hkit", *args]
+    env = None
     if shell_prefix:
         quoted = " ".join(f"'{part}'" for part in command)
         command = ["sh", "-c", f"{shell_prefix}; exec {quoted}"]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+        env = {key: value for key, value in os.environ.items() if key not in _MEASURED}
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
 
 
 def leftovers(folder: Path, keep: set[str]) -> list[str]:

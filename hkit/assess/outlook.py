@@ -93,17 +93,29 @@ def fit(figures: Sequence[tuple[int, float]], *, linear: bool) -> Trend | str:
         )
     years = [year for year, _ in figures]
     span = years[-1] - years[0]
-    drift = (zs[-1] - zs[0]) / span
-    squares = sum(
-        (z1 - z0 - drift * (t1 - t0)) ** 2 / (t1 - t0)
-        for (t0, z0), (t1, z1) in itertools.pairwise(zip(years, zs, strict=True))
-    )
-    spread = math.sqrt(squares / (n - 2))
+    drift, spread = _walk(years, zs)
+    if spread is None:
+        return f"the figures' spread is beyond {rates.FLOAT_RANGE}: no outlook"
     if spread <= _NEGLIGIBLE * max(1.0, *(abs(z) for z in zs)):
         spread = 0.0
     if scale is Scale.LEVEL:
         sign = 1
     return Trend(scale, sign, years[-1], figures[-1][1], drift, spread, span, n)
+
+
+def _walk(years: list[int], zs: list[float]) -> tuple[float, float | None]:
+    """The drift μ and the spread s of the walk through (year, z); s is None when extreme
+    figures put it beyond the range of a float."""
+    drift = (zs[-1] - zs[0]) / (years[-1] - years[0])
+    try:
+        squares = sum(
+            (z1 - z0 - drift * (t1 - t0)) ** 2 / (t1 - t0)
+            for (t0, z0), (t1, z1) in itertools.pairwise(zip(years, zs, strict=True))
+        )
+        spread = math.sqrt(squares / (len(zs) - 2))
+    except OverflowError:
+        return drift, None
+    return drift, spread if math.isfinite(spread) and math.isfinite(drift) else None
 
 
 def _latest_z(trend: Trend) -> float:
@@ -250,8 +262,11 @@ def for_target(
         direction=direction,
         model=model,
     )
+    if not math.isfinite(probability):  # inf − inf at the edge of the floats' range
+        return Outlook(note=f"the chance is beyond {rates.FLOAT_RANGE}", figures=trend.figures)
     low, high = ends if ends is not None else (None, None)
-    return Outlook(probability, words(probability), low, high, trend.figures, trend.scale, None)
+    note = None if ends is not None else f"the band is beyond {rates.FLOAT_RANGE}"
+    return Outlook(probability, words(probability), low, high, trend.figures, trend.scale, note)
 
 
 def of_row(row: Row, known: Sequence[Observation]) -> Outlook | None:

@@ -4,7 +4,9 @@
     python bench/ab.py /path/to/other/.venv/bin/python --quick    # smaller files, 3 rounds
 
 Runs ``bench/run.py``'s cases (start-up against the bare apps, ``gap --format json`` on the
-generated files against the parser alone) for this interpreter's hkit and for the other
+generated files against the parser alone) and issue 23's commands (``--version``, ``report``,
+``diff`` of 10,000 indicators, ``gap`` on Statistics Canada's open-sdg repository when it is
+beside the checkout) for this interpreter's hkit and for the other
 interpreter's, every case once per round in a rotating order, so that the machine's load
 hits both trees alike. Prints each tree's ratios (the bars of ``bench/run.py``) and the
 ratio of the two trees' medians.
@@ -21,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import goals  # noqa: E402 - bench/goals.py, beside this file
 import run  # noqa: E402 - bench/run.py, beside this file
 
 
@@ -55,6 +58,7 @@ def main() -> None:
         _compile(python)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HKIT_", "PYTHON"))}
     env.update({"NO_COLOR": "1", "COLUMNS": "120", "TERM": "dumb"})
+    env["XDG_CACHE_HOME"] = str(run.OUT / "cache")  # the report's compiled templates
 
     floors = {
         "bare_table": run.Case("bare Typer + rich table", [py, str(HERE / "bare_table.py")]),
@@ -77,6 +81,10 @@ def main() -> None:
                 f"{name}: {kind} {n}", [*hkit, "gap", str(path), "--format", "json"]
             )
             run.check_output(cases[f"{kind} {n}"], 2 * n, env)
+        cases.update(_goal_cases(name, hkit))
+        for case in cases.values():  # once, untimed: warms the caches (the report's templates)
+            # To /dev/null: held here, output would swell the peak memory every child inherits.
+            subprocess.run(case.argv, env=env, cwd=run.OUT, stdout=subprocess.DEVNULL, check=True)
         trees[name] = cases
     every = [*floors.values(), *parsers.values()]
     every += [case for cases in trees.values() for case in cases.values()]
@@ -86,6 +94,23 @@ def main() -> None:
             run.run_once(case, env)
         print(f"round {index + 1}/{rounds} done", file=sys.stderr)
     _report(trees, floors, parsers, rounds=rounds)
+
+
+def _goal_cases(name: str, hkit: list[str]) -> dict[str, run.Case]:
+    """Issue 23's commands (bench/goals.py) for one tree: compared tree against tree."""
+    big = goals.DIFF_SIZES[-1]
+    old, new = run.generate("old-json", big), run.generate("json", big)
+    page = str(run.OUT / f"ab-{name}.html")
+    cases = {
+        "version": run.Case(f"{name}: hkit --version", [*hkit, "--version"]),
+        "report": run.Case(f"{name}: hkit report", [*hkit, "report", "-o", page]),
+        f"diff {big}": run.Case(f"{name}: hkit diff {big}", [*hkit, "diff", str(old), str(new)]),
+    }
+    repository = goals.opensdg_repository()
+    if repository is not None:
+        argv = [*hkit, "gap", str(repository), "--format", "json"]
+        cases["opensdg odd"] = run.Case(f"{name}: open-sdg odd", argv)
+    return cases
 
 
 def _report(
@@ -106,6 +131,14 @@ def _report(
         if key in ("table", "json"):
             floor = floors["bare_table" if key == "table" else "bare_json"].wall
             name = "bare app"
+        elif key.split()[0] not in ("yaml", "json"):  # issue 23's commands: tree against tree
+            mine, theirs = this[key], other[key]
+            print(
+                f"| {mine.label.removeprefix('this: ')} | — | — | — | {mine.wall:.3f} | "
+                f"{theirs.wall:.3f} | {mine.wall / theirs.wall:.3f} | "
+                f"{mine.cpu / theirs.cpu:.3f} |"
+            )
+            continue
         else:
             kind, n = key.split()
             floor = parsers[kind, int(n)].parse + floors["bare_json"].wall

@@ -4,6 +4,9 @@
     python bench/run.py --quick      # skip the largest files, 3 rounds
     python bench/run.py --startup    # start-up only (no generated files), 10 rounds
 
+Without ``--startup`` it also times issue 23's goals (``bench/goals.py``): ``--version``,
+``diff``, big JSON against ``json.load``, ``report`` against ``gap``, an open-sdg repository.
+
 In one run, and interleaved round by round so that the machine's load hits every command
 alike, it times:
 
@@ -140,9 +143,28 @@ def _yaml_text(plan: dict[str, object]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _revise(plan: dict[str, object]) -> None:
+    """Make ``plan`` an older vintage of itself, for ``hkit diff``: every fifth indicator's
+    latest figure 5 % higher, every eleventh without its latest figure, every thirteenth
+    with a 2027 target 10 % lower."""
+    indicators = plan["indicators"]
+    assert isinstance(indicators, list)
+    for index, ind in enumerate(indicators):
+        if index % 5 == 0:
+            ind["observations"][-1]["value"] = round(ind["observations"][-1]["value"] * 1.05, 3)
+        if index % 11 == 0:
+            ind["observations"].pop()
+        if index % 13 == 0:
+            ind["targets"]["2027"] = round(ind["targets"]["2027"] * 0.9, 3)
+
+
 def write_file(kind: str, count: int, path: Path) -> None:
-    """Write the generated plan of ``count`` indicators to ``path`` as ``kind``."""
+    """Write the generated plan of ``count`` indicators to ``path`` as ``kind`` (``old-json``:
+    an older vintage of the same plan, as JSON)."""
     plan = _plan(count)
+    if kind == "old-json":
+        _revise(plan)
+        kind = "json"
     text = _yaml_text(plan) if kind == "yaml" else json.dumps(plan, indent=1) + "\n"
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -155,7 +177,7 @@ def generate(kind: str, count: int) -> Path:
     Written by a child process: Linux carries a process's peak RSS over ``fork`` and
     ``exec``, so a bloated benchmark process would inflate every child's measured peak.
     """
-    path = OUT / f"plan-{count}.{kind}"
+    path = OUT / (f"old-{count}.json" if kind == "old-json" else f"plan-{count}.{kind}")
     if not path.exists():
         OUT.mkdir(exist_ok=True)
         argv = [sys.executable, __file__, "--write", kind, str(count), str(path)]
@@ -284,6 +306,8 @@ def hkit_command() -> list[str]:
 
 def main() -> None:
     """Generate the files, run every case interleaved, print the report."""
+    from goals import goal_cases, report_goals  # bench/goals.py, which imports this module
+
     parser = argparse.ArgumentParser(description="Start-up and scale benchmark for hkit.")
     parser.add_argument("--rounds", type=int, default=None, help="interleaved rounds")
     parser.add_argument("--quick", action="store_true", help="skip the largest files")
@@ -310,6 +334,7 @@ def main() -> None:
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HKIT_", "PYTHON"))}
     env.update({"NO_COLOR": "1", "COLUMNS": "120", "TERM": "dumb"})
+    env["XDG_CACHE_HOME"] = str(OUT / "cache")  # the report's compiled templates
 
     py, hkit = sys.executable, hkit_command()
     newest = args.bare_python or str(bare_environment())
@@ -338,10 +363,16 @@ def main() -> None:
             paused[count] = Case(f"parser {kind} {count} nogc", [*parse_only, "nogc"])
     cases = list(start_up.values()) + [c for _, h, p in scale.values() for c in (h, p)]
     cases += list(paused.values())
+    goals = {} if args.startup else goal_cases(py, hkit, json_sizes)
+    cases += list(goals.values())
     own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     for (_, count), (_, case, _) in scale.items():
         check_output(case, 2 * count, env)  # two targets per indicator
+    for case in goals.values():  # once, untimed: warms the caches (the report's templates)
+        # Output to /dev/null: held here, it would swell this process, whose peak memory every
+        # child inherits (see ``generate``).
+        subprocess.run(case.argv, env=env, cwd=OUT, stdout=subprocess.DEVNULL, check=True)
 
     load_before = os.getloadavg()
     for round_index in range(rounds):
@@ -357,6 +388,8 @@ def main() -> None:
         f"{typer_versions['newest']} (newest) and {typer_versions['hkit']} (hkit's)."
     )
     report(start_up, scale, paused, rounds=rounds, loads=(load_before, load_after))
+    if goals:
+        report_goals(goals, scale)
     print(f"\n(this benchmark's own peak RSS, a floor for every child's: {own_peak / 1024:.0f} MB)")
 
 

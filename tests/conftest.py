@@ -50,12 +50,21 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@pytest.fixture(scope="session")
+def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One $XDG_CACHE_HOME for the whole run, outside every test's own folder."""
+    return tmp_path_factory.mktemp("cache-home")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, _cache_home: Path) -> None:
     """No test sees the developer's $HKIT_TARGETS, ./targets.yaml or the real date by accident."""
     monkeypatch.delenv("HKIT_TARGETS", raising=False)
     monkeypatch.delenv("HKIT_ALLOW_OUTSIDE", raising=False)
     monkeypatch.setenv("HKIT_TODAY", PINNED_TODAY)
+    # The report's compiled templates (hkit.render.html.template_cache) never go to the real
+    # ~/.cache, nor into the test's folder, which some tests check for leftovers.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
     monkeypatch.chdir(tmp_path)
     for key, value in TERMINAL_ENV.items():
         monkeypatch.setenv(key, value)

@@ -4,11 +4,12 @@ and the year-by-year paths the plan implied and the current pace leads to.
 Pure: builds a ``Story`` that ``hkit.render.terminal.show`` prints; no printing here.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit.assess import outlook, rates
 from hkit.assess.catalogue import Method
@@ -20,8 +21,7 @@ from hkit.model import Indicator, Plan, Source
 Point = tuple[float, float]  # (year, value) on a chart
 
 
-@dataclass(frozen=True, slots=True)
-class StoryObservation:
+class StoryObservation(NamedTuple):
     """One observation with its source; ``used`` is False for a figure after ``--as-of``."""
 
     year: int
@@ -33,8 +33,7 @@ class StoryObservation:
     used: bool
 
 
-@dataclass(frozen=True, slots=True)
-class PathYear:
+class PathYear(NamedTuple):
     """One year of the paths: the figure of that year (if any), where the plan's path and the
     current pace put the indicator; None where a path does not reach."""
 
@@ -48,8 +47,7 @@ class PathYear:
     trend_high: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Story:
+class Story(NamedTuple):
     """Everything ``hkit show`` prints about one indicator."""
 
     indicator: Indicator

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from typing import Annotated, Any
 
@@ -63,7 +62,7 @@ def show(
         from hkit.render.summary import with_summaries
 
         # Each row in a sentence, as gap and report write them (hkit.cli.plan.with_methods).
-        story = dataclasses.replace(story, report=with_summaries(story.report))
+        story = story._replace(report=with_summaries(story.report))
     if output is SHOW_TABLE:  # the other formats never colour (nor import rich)
         use_color(color)
     writer(Output.SHOW, output)(story, sys.stdout)

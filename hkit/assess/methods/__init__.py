@@ -7,7 +7,8 @@ target". Which methods exist, and which function judges a row for each, is in
 ``hkit.assess.catalogue``; the methods are described in docs/method.md.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import math
 from collections.abc import Callable, Sequence

@@ -1,9 +1,10 @@
 """What the methods share: the undefined verdict, the level ratio, class rounding, and the
 shape of a method's description (``hkit report``'s "Method and notes")."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit.assess.catalogue import Method
 from hkit.assess.record import MethodResult
@@ -14,8 +15,7 @@ from hkit.model import Status
 CLASS_DIGITS = 9
 
 
-@dataclass(frozen=True, slots=True)
-class MethodClass:
+class MethodClass(NamedTuple):
     """One class of a method: when it applies, its words, and hkit's status for it."""
 
     when: str
@@ -23,8 +23,7 @@ class MethodClass:
     status: Status
 
 
-@dataclass(frozen=True, slots=True)
-class MethodText:
+class MethodText(NamedTuple):
     """A method described for people: its JSON key, who publishes it, what it measures and
     its classes (``without_target``: those of rows without a target, if it judges them).
     Each method module's ``describe`` (named by ``hkit.assess.catalogue``) returns one, built from

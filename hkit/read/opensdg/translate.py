@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hkit.errors import InputError, Problem
-from hkit.read.opensdg.csvtable import Table
+from hkit.read.opensdg.csvtable import Cell, Table
 from hkit.read.opensdg.meta import load_yaml, read_text
 
 
@@ -56,10 +56,24 @@ class Translator:
             return table
         header = tuple(h if h in special else self.text(h, (h, "data")) for h in table.header)
         columns = {
-            new: [self.text(c, (old, "data")) for c in table.columns[old]]
+            new: self.column(table.columns[old], (old, "data"))
             for old, new in zip(table.header, header, strict=True)
         }
         return Table(table.name, header, columns, table.lines)
+
+    def column(self, cells: list[Cell], groups: Sequence[str]) -> list[Cell]:
+        """``cells`` with each text translated: each distinct text looked up once, not each
+        cell (a column repeats a few words over thousands of rows), and a column with nothing
+        to translate (numbers; most columns) kept as it is, not copied."""
+        changed = {}
+        for cell in set(cells):
+            if type(cell) is str:
+                words = self.text(cell, groups)
+                if words != cell:
+                    changed[cell] = words
+        if not changed:
+            return cells
+        return [changed.get(c, c) if type(c) is str else c for c in cells]
 
 
 def load_translator(

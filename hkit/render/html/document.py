@@ -20,6 +20,7 @@ from hkit.assess.story import Story
 from hkit.model import Plan
 from hkit.render.html.page import anchor_names, build_page
 from hkit.render.html.svg_chart import build_chart, coordinate
+from hkit.render.html.template_cache import template_cache
 from hkit.textsafe import visible
 
 
@@ -33,6 +34,8 @@ def shown(value: object) -> object:
     visible (``hkit.textsafe``; XML forbids most of them in SVG, and HTML cannot show them),
     before autoescaping. Markup (a macro's output) was built from values already shown."""
     if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        if value.isascii() and value.isprintable():
+            return value  # nothing to show (most values): spare the pattern search
         return visible(value, newlines=True)
     return value
 
@@ -50,6 +53,7 @@ def environment() -> jinja2.Environment:
         finalize=shown,
     )
     env.filters["plus"] = plus
+    env.bytecode_cache = template_cache(env)  # compiled once per user: see template_cache
     return env
 
 

@@ -4,10 +4,11 @@ status words mean, and the data to take away (an embedded CSV ``data:`` link: th
 loads nothing from elsewhere). Plain data; the template escapes every string.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote
 
 from hkit.assess.gate import RANKED
@@ -28,8 +29,7 @@ MEANINGS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One key finding: the row's indicator, milestone, status key and sentence."""
 
     anchor: str
@@ -39,8 +39,7 @@ class Finding:
     words: str
 
 
-@dataclass(frozen=True, slots=True)
-class StatusWord:
+class StatusWord(NamedTuple):
     """A status as the page's top explains it."""
 
     status: str
@@ -48,8 +47,7 @@ class StatusWord:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """The report's first screen."""
 
     figures_as_of: str  # the year of the newest figure used

@@ -4,12 +4,13 @@ its chart, paths and figures). Strings here are text, never markup: the Jinja2 t
 escape every one of them (``hkit.render.html.document``).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit import __version__
 from hkit.assess.catalogue import CATALOGUE, Method
@@ -29,16 +30,14 @@ NO_TARGET = "no target"
 SAFE_URL = re.compile(r"https?://", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A table cell: its words and, for a status, the status key (its shape and colour)."""
 
     words: str
     status: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class CitedSource:
+class CitedSource(NamedTuple):
     """Where one figure came from, as the page lists it."""
 
     year: int
@@ -53,8 +52,7 @@ class CitedSource:
     used: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """One indicator: its facts, headline numbers, chart, paths table, sources and notes."""
 
     anchor: str
@@ -72,8 +70,7 @@ class Section:
     notes: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class MatrixRow:
+class MatrixRow(NamedTuple):
     """One indicator in the status overview: one cell per milestone column (None: no row)."""
 
     anchor: str
@@ -82,8 +79,7 @@ class MatrixRow:
     cells: tuple[Cell | None, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(NamedTuple):
     """The whole page."""
 
     title: str

@@ -9,11 +9,11 @@ in words, classes a dark colour scheme can restyle). This module only computes: 
 and escapes every string.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from hkit.assess.story import Story, band_edges, band_outline
 from hkit.render import words
@@ -32,16 +32,14 @@ RIGHT_PAD = 16
 CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(NamedTuple):
     """A tick at ``at`` (an SVG coordinate) with its label."""
 
     at: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A marker at (``x``, ``y``) with what it shows in words (its tooltip)."""
 
     x: str
@@ -49,8 +47,7 @@ class Mark:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class TargetMark:
+class TargetMark(NamedTuple):
     """A target: its marker, its dashed level line from the plot's left edge, its label
     (``2032 target ≥2%``) and its tooltip (which data year judges the milestone)."""
 
@@ -61,8 +58,7 @@ class TargetMark:
     tooltip: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class LegendItem:
+class LegendItem(NamedTuple):
     """One legend entry: the series' key (its CSS class), its words, its left edge and the
     centre of its line."""
 
@@ -72,8 +68,7 @@ class LegendItem:
     y: str
 
 
-@dataclass(frozen=True, slots=True)
-class Chart:
+class Chart(NamedTuple):
     """Everything the SVG template draws; strings are coordinates or words, never markup."""
 
     width: int

@@ -2,10 +2,11 @@
 ticks, as plain numbers. No drawing here; ``hkit.render.html.svg_chart`` places them.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
+# field's annotation string at import (see hkit/model.py).
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Steps between value ticks, as multiples of a power of ten.
 NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
@@ -13,8 +14,7 @@ NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 
 
-@dataclass(frozen=True, slots=True)
-class Scale:
+class Scale(NamedTuple):
     """A linear map from ``low``..``high`` (data) onto ``start``..``end`` (SVG units)."""
 
     low: float

@@ -107,6 +107,8 @@ def test_svg_and_page_stay_well_formed_whatever_the_characters(text: str) -> Non
         (-LARGEST, (10.0, 12.0)),
         (20.0, (-LARGEST, LARGEST)),
         (LARGEST, (LARGEST / 2, LARGEST / 1.5)),
+        (LARGEST, (LARGEST, LARGEST)),
+        (-LARGEST, (-LARGEST, -LARGEST)),
     ],
 )
 def test_the_largest_float_puts_no_nan_or_inf_into_svg_or_page(
@@ -117,9 +119,12 @@ def test_the_largest_float_puts_no_nan_or_inf_into_svg_or_page(
     assert svg.exit_code == 0, svg.stderr
     xml.dom.minidom.parseString(svg.stdout.encode("utf-8"))
     assert NON_FINITE.findall(svg.stdout) == []
-    page = runner.invoke(app, ["report", str(path)])
+    page = runner.invoke(app, ["report", str(path), "--method", "all"])
     assert page.exit_code == 0, page.stderr
     assert NON_FINITE.findall(page.stdout) == []
+    shown = runner.invoke(app, ["show", "a", str(path)])  # the terminal's chart too
+    assert shown.exit_code == 0, shown.stderr
+    assert NON_FINITE.findall(shown.stdout) == []
 
 
 def completion(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:

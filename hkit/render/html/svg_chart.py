@@ -158,8 +158,10 @@ def build_chart(story: Story) -> Chart:
 
 
 def _spans(values: list[float]) -> bool:
-    """Whether the values' range is a finite number."""
-    return math.isfinite(max(values) - min(values))
+    """Whether the values' range, padded as the axis pads it (a single value near the
+    largest float has no room for padding), is a finite number."""
+    low, high = padded(min(values), max(values))
+    return math.isfinite(high - low)
 
 
 def _offset(story: Story) -> float:

@@ -56,6 +56,6 @@ def padded(low: float, high: float) -> tuple[float, float]:
     (a billionth) that a float cannot hold ticks between them."""
     if high - low > max(abs(low), abs(high)) * 1e-9:
         return low, high
-    middle = (low + high) / 2
+    middle = low / 2 + high / 2  # (low + high) / 2 overflows near the float limit
     pad = abs(middle) * 0.1 or 1.0
     return middle - pad, middle + pad

@@ -52,7 +52,10 @@ def draw(
         # Values near the float limits cannot be scaled onto a grid of characters.
         return [[("(values too far apart to chart)", "dim")]]
     x0, x1, y0, y1 = _bounds(points)
-    ticks = {0: label(y1), (height - 1) // 2: label((y0 + y1) / 2), height - 1: label(y0)}
+    if not math.isfinite(y1 - y0):  # one value near the float limit: no room to pad it
+        return [[("(values too far apart to chart)", "dim")]]
+    # Halved first: y0 + y1 overflows near the float limit.
+    ticks = {0: label(y1), (height - 1) // 2: label(y0 / 2 + y1 / 2), height - 1: label(y0)}
     margin = max(len(t) for t in ticks.values())
     plot = max(width - margin - 2, 10)
     grid: list[list[Segment]] = [[(" ", "")] * plot for _ in range(height)]

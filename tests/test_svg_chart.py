@@ -174,3 +174,47 @@ def test_report_rows_reach_the_story() -> None:
     ind = indicator([(2020, 10), (2022, 12), (2024, 13)], {"2027": 15}, ident="a")
     report = assess(plan(ind))
     assert report.rows[0].actual_rate == pytest.approx(1.3**0.25 - 1)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "decimals", "ticks"),
+    [
+        (50.0, 60.0, 0, [50.0, 55.0, 60.0]),  # 2.5 would be labelled 52% and 58%
+        (50.0, 60.0, 1, [50.0, 52.5, 55.0, 57.5, 60.0]),  # 2.5 fits one decimal: not 52.5 %
+        (50.0, 60.0, 2, [50.0, 52.5, 55.0, 57.5, 60.0]),
+        (50.0, 50.4, 0, [50.0, 51.0]),  # a step of 0.1 is finer than the labels
+        (50.0, 50.04, 0, [50.0, 51.0]),  # every round step is: the finest they show
+        (0.74, 2.0, 2, [0.5, 1.0, 1.5, 2.0]),  # already written with two decimals
+    ],
+)
+def test_value_ticks_are_written_with_the_labels_decimals(
+    low: float, high: float, decimals: int, ticks: list[float]
+) -> None:
+    assert value_ticks(low, high, decimals=decimals) == ticks
+
+
+@given(
+    st.floats(-1e9, 1e9, allow_nan=False),
+    st.floats(1e-3, 1e9, allow_nan=False),
+    st.integers(0, 2),
+)
+def test_ticks_with_decimals_cover_the_range_and_are_exact(
+    low: float, span: float, decimals: int
+) -> None:
+    """Every tick is written exactly with ``decimals`` decimals, and the ticks still enclose
+    the data, two to nine of them."""
+    high = low + span
+    ticks = value_ticks(*padded(low, high), decimals=decimals)
+    step = ticks[1] - ticks[0]
+    assert all(abs(round(t, decimals) - t) <= 1e-9 * max(1.0, abs(t)) for t in ticks)
+    assert ticks[0] <= low + 1e-6 * step
+    assert ticks[-1] >= high - 1e-6 * step
+    assert 2 <= len(ticks) <= 9
+
+
+def test_axis_labels_say_the_value_at_their_tick() -> None:
+    """Whole percentages from 50 to 60: the labels are 50%, 55%, 60%, each at its value
+    (a step of 2.5 put "58%" at 57.5)."""
+    ind = indicator([(2018, 50), (2023, 60)], ident="a")
+    chart = build_chart(build_story(plan(ind), "a"))
+    assert [t.label for t in chart.y_ticks] == ["50%", "55%", "60%"]

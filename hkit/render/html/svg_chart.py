@@ -16,6 +16,7 @@ import math
 from typing import Any, NamedTuple
 
 from hkit.assess.story import Story, band_edges, band_outline
+from hkit.model import Display
 from hkit.render import words
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from hkit.render.html.svg_text import source_lines, target_label, title_lines, unit_label
@@ -116,7 +117,9 @@ def build_chart(story: Story) -> Chart:
     if not points:
         return frame(LEGEND_TOP, message="No figure to draw.")
     # Near the largest float there is no room for ticks: the values are not charted.
-    ticks = value_ticks(*padded(min(values), max(values))) if _spans(values) else []
+    # Ticks the labels can write exactly (whole numbers for a ratio such as 58:42).
+    shown = 0 if ind.display is Display.SHARE_RATIO else words.precision(ind)
+    ticks = value_ticks(*padded(min(values), max(values)), decimals=shown) if _spans(values) else []
     if not ticks or not math.isfinite(ticks[-1] - ticks[0]):
         return frame(LEGEND_TOP, message="Values too far apart to chart.")
     down = frame.down

@@ -27,20 +27,32 @@ class Scale(NamedTuple):
         return self.start + (value - self.low) / (self.high - self.low) * (self.end - self.start)
 
 
-def value_ticks(low: float, high: float, *, count: int = 4) -> list[float]:
+def value_ticks(
+    low: float, high: float, *, count: int = 4, decimals: int | None = None
+) -> list[float]:
     """About ``count`` + 1 evenly spaced round values covering ``low``..``high``.
 
     ``low`` < ``high`` and both finite; the first tick is at or below ``low`` and the last at
-    or above ``high``, so the ticks give the axis its extent.
+    or above ``high``, so the ticks give the axis its extent. With ``decimals`` (those the
+    labels are written with) every tick is a value of at most that many decimals: a step of
+    2.5 under labels of whole numbers would put "58%" at 57.5.
     """
     raw = (high - low) / count
     power = 10.0 ** math.floor(math.log10(raw))
-    step = next(s * power for s in NICE_STEPS if s * power >= raw * (1 - 1e-9))
+    wide = [s * power for s in NICE_STEPS if s * power >= raw * (1 - 1e-9)]
+    step = next((s for s in wide if _written_with(s, decimals)), None)
+    if step is None:  # every round step is finer than the labels: the finest they show
+        step = max(wide[0], 10.0 ** -(decimals or 0))
     first = math.floor(low / step + 1e-9)
     last = max(math.ceil(high / step - 1e-9), first + 1)
     # Rounded to the step's own decimals (two for 0.25), so that 3 × 0.1 is 0.3.
     decimals = max(0, 1 - math.floor(math.log10(step)))
     return [round(k * step, decimals) for k in range(first, last + 1)]
+
+
+def _written_with(step: float, decimals: int | None) -> bool:
+    """Whether ``step`` (so every multiple of it) needs at most ``decimals`` decimals."""
+    return decimals is None or abs(round(step, decimals) - step) <= step * 1e-9
 
 
 def year_ticks(first: float, last: float, *, most: int = 8) -> list[int]:

@@ -17,6 +17,9 @@ import pytest
 
 from tests.test_opensdg import CONFIG, write_repo
 
+# Many real processes (about 40 s on two cores): left out of the fast loop.
+pytestmark = pytest.mark.slow
+
 SECRET = "root:x:0:0:secret-line"
 META = "auto_progress_calculation: true\n"
 TWO = (

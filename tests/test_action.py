@@ -3,7 +3,10 @@
 The runner's part is simulated: ``${{ inputs.* }}`` become the step's environment, and
 GITHUB_ACTION_PATH (this checkout), RUNNER_TEMP, GITHUB_PATH and GITHUB_STEP_SUMMARY are set;
 the ``actions/setup-python`` step is the runner's, so the Python running the suite stands in
-for it. The install step builds a virtual environment from the lock, as the Action does.
+for it. Tests never use the network, so the install step runs with a stand-in ``python`` whose
+``venv`` and ``pip`` record what they are asked to do (the same two pip commands from the lock
+install hkit for real in CI's first step, as the README says); the venv's ``hkit`` is the one
+under test, so the steps after it run hkit for real.
 """
 
 from __future__ import annotations
@@ -75,14 +78,49 @@ class Runner:
         )
 
 
+# The stand-in for the runner's Python in the install step: `python -m venv DIR` makes DIR/bin
+# with a `python` that records its arguments (pip) and an `hkit` that is the one under test;
+# anything else goes to the real interpreter.
+STAND_IN = """#!/bin/sh
+if [ "$1" = "-m" ] && [ "$2" = "venv" ]; then
+    mkdir -p "$3/bin"
+    printf '#!/bin/sh\\necho "$*" >> "%s"\\n' "$PIP_LOG" > "$3/bin/python"
+    printf '#!/bin/sh\\nexec "%s" -m hkit "$@"\\n' "$REAL_PYTHON" > "$3/bin/hkit"
+    chmod +x "$3/bin/python" "$3/bin/hkit"
+    exit 0
+fi
+exec "$REAL_PYTHON" "$@"
+"""
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Runner:
     """A runner whose job ran the Action's install step (once for this module)."""
-    runner = Runner(tmp_path_factory.mktemp("runner"))
+    tmp = tmp_path_factory.mktemp("runner")
+    runner = Runner(tmp)
+    stand_in = tmp / "runner-python"
+    stand_in.mkdir()
+    (stand_in / "python").write_text(STAND_IN, encoding="utf-8")
+    (stand_in / "python").chmod(0o755)
+    runner.env["PATH"] = f"{stand_in}{os.pathsep}{runner.env['PATH']}"
+    runner.env["PIP_LOG"] = str(tmp / "pip.log")
+    runner.env["REAL_PYTHON"] = sys.executable
     install = next(s for s in _steps() if s.get("name", "").startswith("Install"))
     done = runner.run(install, _inputs({}))
     assert done.returncode == 0, done.stderr
     return runner
+
+
+def test_the_install_step_installs_hkit_from_the_lock(installed: Runner) -> None:
+    """The lock first (hashed pins), then hkit itself from the action's checkout, no deps."""
+    calls = Path(installed.env["PIP_LOG"]).read_text(encoding="utf-8").splitlines()
+    lock = ROOT / "requirements" / "lock.txt"
+    assert calls == [
+        f"-m pip install --quiet -r {lock}",
+        f"-m pip install --quiet --no-deps --no-build-isolation {ROOT}",
+    ]
+    assert lock.is_file()
+    assert "--hash=sha256:" in lock.read_text(encoding="utf-8")
 
 
 def test_the_action_is_composite_and_sets_up_python_first() -> None:

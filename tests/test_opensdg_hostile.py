@@ -277,3 +277,14 @@ def test_a_translation_file_is_guarded_too(tmp_path: Path, how: str) -> None:
     done = checked(root)
     assert re.search(r"(data\.yml|outside\.txt)(:\d+(:\d+)?)?: error: ", done.stderr), done.stderr
     assert "secret-line" not in done.stderr
+
+
+def test_a_number_of_thousands_of_digits_is_located(tmp_path: Path) -> None:
+    """As in a targets file: refused at its line and column, before Python converts it."""
+    options = f"progress_calculation_options:\n  - target: {'9' * 5000}\n"
+    meta = "auto_progress_calculation: true\n" + options
+    root = repo(
+        tmp_path, {"meta/1-1-1.yml": meta, "data/indicator_1-1-1.csv": "Year,Value\n2015,1\n"}
+    )
+    done = checked(root)
+    assert "repo/meta/1-1-1.yml:3:13: error: a 5000-digit number is too large" in done.stderr

@@ -201,6 +201,7 @@ def load_yaml(text: str, *, name: str) -> tuple[Any, yaml.Node | None]:
         node = loader.get_single_node()
         if node is not None:
             check_aliases(node, name)  # before anything walks the expanded values
+            _refuse_long_integers(node, name)  # Python refuses them after quadratic work
         data = loader.construct_document(node) if node is not None else None
     except yaml.reader.ReaderError as exc:
         raise InputError([reader_problem(exc, name, text)]) from None
@@ -215,6 +216,29 @@ def load_yaml(text: str, *, name: str) -> tuple[Any, yaml.Node | None]:
     finally:
         loader.dispose()
     return data, node
+
+
+def _refuse_long_integers(root: yaml.Node, name: str) -> None:
+    """A located problem for an integer of more digits than any float holds, as in a targets
+    file (``hkit.read.inputguard.MAX_DIGITS``), before PyYAML tries to convert it."""
+    from hkit.read.inputguard import MAX_DIGITS
+
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            digits = sum(c.isdigit() for c in node.value) if len(node.value) > MAX_DIGITS else 0
+            if digits > MAX_DIGITS and node.tag.endswith((":int", ":float")):
+                line, column = node.start_mark.line + 1, node.start_mark.column + 1
+                why = f"a {digits}-digit number is too large"
+                raise InputError([Problem(name, why, line=line, column=column)])
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def front_matter(text: str) -> str:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from hkit.assess.compute import assess
 from hkit.assess.story import build_story
+from hkit.render.html.document import render_svg
 from hkit.render.html.page import anchor_names
 from hkit.render.html.svg_chart import WIDTH, build_chart, coordinate, describe
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
@@ -218,3 +219,19 @@ def test_axis_labels_say_the_value_at_their_tick() -> None:
     ind = indicator([(2018, 50), (2023, 60)], ident="a")
     chart = build_chart(build_story(plan(ind), "a"))
     assert [t.label for t in chart.y_ticks] == ["50%", "55%", "60%"]
+
+
+def test_the_latest_label_at_the_right_edge_goes_left_of_its_line() -> None:
+    """Without a target the latest year is the last one: "latest 2023" went past the chart's
+    right edge (cut to "late"); it now ends 4 units left of its line. Elsewhere it starts 4
+    units right of the line, as before."""
+    ind = indicator([(2018, 50), (2023, 60)], ident="a")
+    edge = build_chart(build_story(plan(ind), "a"))
+    assert edge.now is not None
+    assert (edge.now.label, edge.now.end) == ("latest 2023", True)
+    svg = render_svg(build_story(plan(ind), "a"))
+    assert f'x="{float(edge.now.at) - 4:.1f}"' in svg
+    assert 'text-anchor="end">latest 2023</text>' in svg
+    inside = build_chart(small_story())
+    assert inside.now is not None
+    assert inside.now.end is False

@@ -34,10 +34,12 @@ CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room fo
 
 
 class Tick(NamedTuple):
-    """A tick at ``at`` (an SVG coordinate) with its label."""
+    """A tick at ``at`` (an SVG coordinate) with its label; ``end``: the label ends left of
+    ``at`` (the now line's, where it would run past the chart's right edge)."""
 
     at: str
     label: str
+    end: bool = False
 
 
 class Mark(NamedTuple):
@@ -220,7 +222,9 @@ def _now(story: Story, xs: Scale) -> Tick | None:
     if year is None or not xs.low <= year <= xs.high:
         return None
     words = f"as of {year}" if story.as_of is not None else f"latest {year}"
-    return Tick(coordinate(xs(year)), words)
+    # The label starts 4 units right of the line; at the last year it would be cut off.
+    end = xs(year) + 4 + CHAR_WIDTH * len(words) > WIDTH
+    return Tick(coordinate(xs(year)), words, end)
 
 
 def describe(story: Story) -> str:

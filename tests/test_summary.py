@@ -95,3 +95,23 @@ def test_gap_verbose_says_each_row_under_it(runner: CliRunner) -> None:
     assert all(s in lines for s in sentences)
     assert lines.index(sentences[0]) < lines.index("1-1-2 Renewable share of electricity")
     assert not any(s in plain for s in sentences)
+
+
+def test_a_method_with_its_own_trend_is_not_quoted_with_the_default_pace(
+    runner: CliRunner,
+) -> None:
+    """--method regression and weather reach the target on their own trend: the sentence names
+    that trend, never the pace since the base figure beside the fit's year (review, issue 20)."""
+    plan = str(CASES / "methods.yaml")
+    for method, trend in (
+        ("regression", "on the regression method's fitted trend, "),
+        ("weather", "on the weather method's straight-line trend, "),
+    ):
+        result = runner.invoke(app, ["gap", plan, "-f", "json", "--method", method])
+        assert result.exit_code == 0, result.stderr
+        rows = json.loads(result.stdout)["rows"]
+        reaching = [row["summary"] for row in rows if " reaches " in row["summary"]]
+        assert reaching, method
+        for summary in reaching:
+            assert trend in summary
+            assert "at the pace since" not in summary

@@ -46,6 +46,9 @@ class MethodInfo(NamedTuple):
     help: str
     who: str
     measure: str
+    # What carries the figures forward to the year the target is reached, when it is not the
+    # pace since the base figure (the default's, which the level method shares).
+    trend: str | None = None
 
     @property
     def legend(self) -> str:
@@ -74,6 +77,7 @@ CATALOGUE = {
         help="weather (German strategy)",
         who="Germany",
         measure="the share of the remaining distance covered by the next milestone",
+        trend="the weather method's straight-line trend",
     ),
     Method.REGRESSION: MethodInfo(
         key="escap-regression",
@@ -81,6 +85,7 @@ CATALOGUE = {
         help="regression (ESCAP time-weighted fit)",
         who="ESCAP",
         measure="the fitted trend's change over the planned one",
+        trend="the regression method's fitted trend",
     ),
 }
 # The method of a plain ``hkit gap``: open-sdg 2.4.0, which ``hkit.assess.compute`` implements.

@@ -10,6 +10,7 @@ docs/reading-the-table.md. The text is plain and unescaped: each medium escapes 
 
 from __future__ import annotations
 
+from hkit.assess.catalogue import CATALOGUE
 from hkit.assess.outlook import DECIDED
 from hkit.assess.record import Report, Row
 from hkit.render import words
@@ -147,8 +148,9 @@ def _on_the_way(row: Row) -> str:
     away = row.actual_change is not None and row.actual_change * row.indicator.direction.sign < 0
     if away:
         return f"at {pace}, {name} is moving away from {_milestone(row)}{_needs(row)}"
+    trend = _trend(row, pace)
     if row.reach_year is None:
-        return f"at {pace}, {name} does not reach {goal}{_needs(row)}"
+        return f"{trend}, {name} does not reach {goal}{_needs(row)}"
     year = first_whole_year(row.reach_year)
     late = year - row.target.year
     when = (
@@ -156,4 +158,12 @@ def _on_the_way(row: Row) -> str:
         if late <= 0
         else f"{years(late)} after the {row.milestone} milestone's data year ({row.target.year})"
     )
-    return f"at {pace}, {name} reaches {goal} in {year}, {when}{_needs(row)}"
+    return f"{trend}, {name} reaches {goal} in {year}, {when}{_needs(row)}"
+
+
+def _trend(row: Row, pace: str) -> str:
+    """What the reach year comes from: the pace since the base figure, or, when a method with a
+    trend of its own judged the row (``--method regression``), that trend: quoting the pace
+    beside the fit's year would contradict itself."""
+    own = CATALOGUE[row.verdict.method].trend if row.verdict is not None else None
+    return f"on {own}" if own else f"at {pace}"

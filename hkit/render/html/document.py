@@ -44,7 +44,7 @@ def shown(value: object) -> object:
 def environment() -> jinja2.Environment:
     """The template environment: autoescape everywhere, undefined names are errors."""
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("hkit.render.html.document", "templates"),
+        loader=jinja2.PackageLoader("hkit.render.html", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

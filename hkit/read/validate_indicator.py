@@ -3,6 +3,8 @@ and located (docs/targets-file.md); ``hkit.read.validate`` checks the rest of th
 
 from __future__ import annotations
 
+import math
+from operator import attrgetter
 from typing import Any
 
 from hkit.model import (
@@ -17,6 +19,9 @@ from hkit.model import (
 )
 from hkit.read.checks import MISSING, YEAR_RANGE, Checker, describe, did_you_mean, finite_float
 from hkit.read.document import KeyPath
+
+_FIRST_YEAR, _LAST_YEAR = YEAR_RANGE
+_isfinite = math.isfinite
 
 # The keys of each mapping of a targets file: those allowed and those required.
 # hkit.contract.schema's models are where they are stated; this block is generated from them
@@ -174,7 +179,7 @@ def _observations(
         result.append(Observation(year, value, source, note))
     if not ok:
         return None
-    result.sort(key=lambda obs: obs.year)
+    result.sort(key=attrgetter("year"))
     return tuple(result)
 
 
@@ -188,16 +193,23 @@ def _plain_observation(
     a missing or unknown key, a bad value) returns None and goes through the full checks
     in ``_observations``, which locate the problem; this must never accept what they refuse.
     """
-    if type(body) is not dict or not OBSERVATION_REQUIRED <= body.keys() <= OBSERVATION_KEYS:
+    if type(body) is not dict:
+        return None
+    if body.keys() == OBSERVATION_REQUIRED:  # the usual figure: no note, no quote
+        note = quote = None
+    elif OBSERVATION_REQUIRED <= body.keys() <= OBSERVATION_KEYS:
+        note, quote = body.get("note"), body.get("quote")
+    else:
         return None
     year, value, source = body["year"], body["value"], body["source"]
-    note, quote = body.get("note"), body.get("quote")
     if (
         type(year) is int
-        and YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+        and _FIRST_YEAR <= year <= _LAST_YEAR
         and year not in years
-        and type(value) in (int, float)
-        and finite_float(value) is not None
+        and (
+            (type(value) is float and _isfinite(value))
+            or (type(value) is int and finite_float(value) is not None)
+        )
         and type(source) is str
         and source in sources
         and (note is None or type(note) is str)

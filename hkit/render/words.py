@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from hkit.assess.record import Report, Row
 from hkit.model import Comparator, Display, Indicator, Status
@@ -61,11 +62,15 @@ MAX_DECIMALS = 2
 def precision(indicator: Indicator) -> int | None:
     """The decimals of an indicator's values as people read them: as many as its figures and
     targets are published with, at most ``MAX_DECIMALS`` (None when it has neither)."""
-    published = [o.value for o in indicator.observations]
-    published += [t.value for t in indicator.targets]
-    if not published:
-        return None
-    return max(_decimals(v) for v in published)
+    decimals = None
+    for value in chain(
+        (o.value for o in indicator.observations), (t.value for t in indicator.targets)
+    ):
+        places = _decimals(value)
+        if places == MAX_DECIMALS:  # the most it can be: the other values cannot change it
+            return places
+        decimals = places if decimals is None else max(decimals, places)
+    return decimals
 
 
 def _decimals(value: float) -> int:
@@ -84,7 +89,12 @@ def is_percent(indicator: Indicator) -> bool:
 
 def _prefix(indicator: Indicator) -> str:
     """The currency written before the number (``HK$``), or ""."""
-    unit = indicator.unit.strip()
+    return _unit_prefix(indicator.unit)
+
+
+@lru_cache(maxsize=256)  # a few units per file, asked for at every value written in words
+def _unit_prefix(unit: str) -> str:
+    unit = unit.strip()
     return next((p for p in PREFIX_UNITS if unit.startswith(p)), "")
 
 

@@ -76,20 +76,52 @@ def _target_rows(
     known: list[Observation],
 ) -> list[Row]:
     """One row per milestone the indicator has a target for (only ``milestones``, if given)."""
-    rows = [
-        _with_target(
-            plan,
-            indicator,
-            target,
-            plan.milestones[target.milestone].data_year,
-            base,
-            latest,
-            known,
-        )
-        for target in indicator.targets
-        if milestones is None or target.milestone in milestones
+    targets = [t for t in indicator.targets if milestones is None or t.milestone in milestones]
+    if base is None or latest is None:
+        return [
+            unavailable_row(indicator, t.milestone, _row_target(plan, t), "no figure to assess")
+            for t in targets
+        ]
+    shared = _Shared(plan, base, latest, known)
+    return [
+        _with_target(indicator, target, _row_target(plan, target), shared) for target in targets
     ]
-    return [row._replace(outlook=outlook.of_row(row, known)) for row in rows]
+
+
+def _row_target(plan: Plan, target: Target) -> RowTarget:
+    """``target`` as a row judges it: at its milestone's data year."""
+    return RowTarget(plan.milestones[target.milestone].data_year, target.value, target.comparator)
+
+
+class _Shared:
+    """What every row of one indicator reads alike, worked out once for all its milestones:
+    the base and latest figures as cited, the growth between them, the figures known and
+    the outlook's trend through those from the base to the latest (a plain class: defining a
+    NamedTuple or a dataclass costs every start more than this saves)."""
+
+    __slots__ = (
+        "base",
+        "baseline",
+        "cited_latest",
+        "figures",
+        "growth",
+        "known",
+        "latest",
+        "trend",
+    )
+
+    def __init__(
+        self, plan: Plan, base: Observation, latest: Observation, known: list[Observation]
+    ) -> None:
+        self.base, self.latest, self.known = base, latest, known
+        self.baseline = cited(base, plan.sources)
+        self.cited_latest = cited(latest, plan.sources)
+        self.growth = growth_of(base, latest)
+        used = [(o.year, o.value) for o in known if base.year <= o.year <= latest.year]
+        rate, change = self.growth.rate, self.growth.change
+        pace = outlook.pace_of(rate=rate, change=change, zero_base=base.value == 0)
+        self.trend = outlook.trend_of(used, pace)
+        self.figures = len(used)
 
 
 def choose_base(known: list[Observation], baseline_year: int | None) -> Observation | None:
@@ -104,19 +136,12 @@ def choose_base(known: list[Observation], baseline_year: int | None) -> Observat
 
 
 def _with_target(
-    plan: Plan,
-    indicator: Indicator,
-    target: Target,
-    data_year: int,
-    base: Observation | None,
-    latest: Observation | None,
-    known: list[Observation],
+    indicator: Indicator, target: Target, row_target: RowTarget, shared: _Shared
 ) -> Row:
-    row_target = RowTarget(data_year, target.value, target.comparator)
     direction = indicator.direction.sign
-    if base is None or latest is None:
-        return unavailable_row(indicator, target.milestone, row_target, "no figure to assess")
-    growth = growth_of(base, latest)
+    data_year, base, latest, known = row_target.year, shared.base, shared.latest, shared.known
+    # Each row adds notes of its own to the indicator's growth: a copy of its own.
+    growth = shared.growth.copy()
     notes = growth.notes
     target_value = _substituted(target.value, notes)
     decided = latest.year >= data_year
@@ -146,8 +171,8 @@ def _with_target(
     return Row(
         indicator=indicator,
         milestone=target.milestone,
-        baseline=cited(base, plan.sources),
-        latest=cited(latest, plan.sources),
+        baseline=shared.baseline,
+        latest=shared.cited_latest,
         target=row_target,
         years_left=years_left,
         gap=gap,
@@ -162,6 +187,14 @@ def _with_target(
         score=score,
         status=status,
         notes=tuple(notes),
+        outlook=outlook.from_trend(
+            shared.trend,
+            shared.figures,
+            row_target,
+            direction=direction,
+            decided=decided,
+            achieved=achieved,
+        ),
     )
 
 

@@ -25,6 +25,12 @@ class Growth:
     zero_base: bool
     notes: list[str]
 
+    def copy(self) -> Growth:
+        """The same growth with a list of notes of its own, for a row to add to."""
+        return Growth(
+            self.sign, self.base_value, self.rate, self.change, self.zero_base, [*self.notes]
+        )
+
 
 def growth_of(base: Observation, latest: Observation) -> Growth:
     """The growth from ``base`` to ``latest``, with the notes that say what is undefined."""

@@ -12,15 +12,14 @@ uncertainty included) and by a widening factor that the calibration backtest
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
 from hkit.assess import rates, studentt
-from hkit.assess.record import Outlook, Row, RowTarget
-from hkit.model import Observation, Scale, Status
+from hkit.assess.record import Outlook, RowTarget
+from hkit.model import Scale
 
 # The band is the central 80 %: from the 10th to the 90th percentile.
 BAND = 0.80
@@ -81,26 +80,29 @@ def fit(figures: Sequence[tuple[int, float]], *, linear: bool) -> Trend | str:
     n = len(figures)
     if n < MIN_FIGURES:
         return f"{n} figure{'' if n == 1 else 's'} from the base to the latest: an outlook needs 3"
-    sign = 1 if figures[0][1] > 0 else -1
+    # Lists and map() rather than generators: this runs for every row of a report (20,000
+    # for 10,000 indicators), and each step below is the same arithmetic, in the same order.
+    years = [year for year, _ in figures]
+    values = [value for _, value in figures]
+    sign = 1 if values[0] > 0 else -1
     if linear:
-        scale, zs = Scale.LEVEL, [value for _, value in figures]
-    elif all(value * sign > 0 for _, value in figures):
-        scale, zs = Scale.LOG, [math.log(abs(value)) for _, value in figures]
+        scale, zs = Scale.LEVEL, values
+    elif all(value * sign > 0 for value in values):
+        scale, zs = Scale.LOG, list(map(math.log, map(abs, values)))
     else:
         return (
             "a figure between the base and the latest is 0 or of the other sign: "
             "the growth rate has no band"
         )
-    years = [year for year, _ in figures]
     span = years[-1] - years[0]
     drift, spread = _walk(years, zs)
     if spread is None:
         return f"the figures' spread is beyond {rates.FLOAT_RANGE}: no outlook"
-    if spread <= _NEGLIGIBLE * max(1.0, *(abs(z) for z in zs)):
+    if spread <= _NEGLIGIBLE * max(1.0, *map(abs, zs)):
         spread = 0.0
     if scale is Scale.LEVEL:
         sign = 1
-    return Trend(scale, sign, years[-1], figures[-1][1], drift, spread, span, n)
+    return Trend(scale, sign, years[-1], values[-1], drift, spread, span, n)
 
 
 def _walk(years: list[int], zs: list[float]) -> tuple[float, float | None]:
@@ -109,8 +111,10 @@ def _walk(years: list[int], zs: list[float]) -> tuple[float, float | None]:
     drift = (zs[-1] - zs[0]) / (years[-1] - years[0])
     try:
         squares = sum(
-            (z1 - z0 - drift * (t1 - t0)) ** 2 / (t1 - t0)
-            for (t0, z0), (t1, z1) in itertools.pairwise(zip(years, zs, strict=True))
+            [
+                (z1 - z0 - drift * (t1 - t0)) ** 2 / (t1 - t0)
+                for t0, t1, z0, z1 in zip(years, years[1:], zs, zs[1:], strict=False)
+            ]
         )
         spread = math.sqrt(squares / (len(zs) - 2))
     except OverflowError:
@@ -244,14 +248,42 @@ def for_target(
 ) -> Outlook:
     """The outlook of a row: ``figures`` (year, value) from its base to its latest, its target
     at the data year, how the current pace moves, and whether the milestone is decided."""
-    trend = fit(figures, linear=pace is Pace.LINEAR) if pace is not Pace.NONE else None
+    return from_trend(
+        trend_of(figures, pace),
+        len(figures),
+        target,
+        direction=direction,
+        decided=decided,
+        achieved=achieved,
+        model=model,
+    )
+
+
+def trend_of(figures: Sequence[tuple[int, float]], pace: Pace) -> Trend | str | None:
+    """What ``from_trend`` reads of ``figures``: their ``fit`` (a trend, or the note saying why
+    there is none), or None when there is no pace to carry on."""
+    return fit(figures, linear=pace is Pace.LINEAR) if pace is not Pace.NONE else None
+
+
+def from_trend(
+    trend: Trend | str | None,
+    count: int,
+    target: RowTarget,
+    *,
+    direction: int,
+    decided: bool,
+    achieved: bool,
+    model: Model = FINAL,
+) -> Outlook:
+    """``for_target``'s outlook from ``trend_of`` its ``count`` figures: the rows of one
+    indicator share their figures and pace, and so their trend, which is fitted once."""
     scale = trend.scale if isinstance(trend, Trend) else None
     if decided:
-        return Outlook(1.0 if achieved else 0.0, DECIDED, None, None, len(figures), scale, None)
+        return Outlook(1.0 if achieved else 0.0, DECIDED, None, None, count, scale, None)
     if trend is None:
-        return Outlook(note="no current pace to carry on: no outlook", figures=len(figures))
+        return Outlook(note="no current pace to carry on: no outlook", figures=count)
     if isinstance(trend, str):
-        return Outlook(note=trend, figures=len(figures))
+        return Outlook(note=trend, figures=count)
     years = target.year - trend.year
     ends = band(trend, years, model)
     probability = chance(
@@ -267,23 +299,3 @@ def for_target(
     low, high = ends if ends is not None else (None, None)
     note = None if ends is not None else f"the band is beyond {rates.FLOAT_RANGE}"
     return Outlook(probability, words(probability), low, high, trend.figures, trend.scale, note)
-
-
-def of_row(row: Row, known: Sequence[Observation]) -> Outlook | None:
-    """The outlook of a row as ``hkit.assess.compute`` made it, from ``known`` (the figures up to
-    ``--as-of``); None for a row without a target. A row without figures keeps its own."""
-    if row.target is None:
-        return None
-    if row.baseline is None or row.latest is None:
-        return row.outlook
-    first, last = row.baseline.year, row.latest.year
-    return for_target(
-        [(o.year, o.value) for o in known if first <= o.year <= last],
-        row.target,
-        pace=pace_of(
-            rate=row.actual_rate, change=row.actual_change, zero_base=row.baseline.value == 0
-        ),
-        direction=row.indicator.direction.sign,
-        decided=last >= row.target.year,
-        achieved=row.status is Status.TARGET_ACHIEVED,
-    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from hkit.assess.catalogue import CATALOGUE
 from hkit.assess.outlook import DECIDED
 from hkit.assess.record import Report, Row
+from hkit.model import Status
 from hkit.render import words
 from hkit.render.text import outlook as outlook_text
 from hkit.render.text.narrative import first_whole_year
@@ -23,14 +24,23 @@ _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 def with_summaries(report: Report) -> Report:
     """``report`` with each row's ``summary`` written (``sentence``): called once the rows are
     complete (every method applied), before any output is written."""
-    return report._replace(rows=tuple(row._replace(summary=sentence(row)) for row in report.rows))
+    return report._replace(rows=tuple(_with_summary(row, sentence(row)) for row in report.rows))
+
+
+def _with_summary(row: Row, summary: str) -> Row:
+    """``row._replace(summary=summary)`` for the last field, without _replace's keyword
+    machinery (a 23-field row each time, 20,000 times for 10,000 indicators)."""
+    return Row._make((*row[:-1], summary))
+
+
+assert Row._fields[-1] == "summary", "_with_summary replaces the last field"
 
 
 def sentence(row: Row) -> str:
     """The row's verdict and its reason in one sentence, ending with a full stop."""
     if row.target is None or row.milestone is None:
         body = _without_target(row)
-    elif row.latest is None or row.status.value == "not_available":
+    elif row.latest is None or row.status is Status.NOT_AVAILABLE:
         body = _unavailable(row)
     elif row.latest.year >= row.target.year:
         body = _decided(row)

@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from hkit.assess import outlook, rates
 from hkit.assess.growth import Growth, growth_of, projection
-from hkit.assess.record import Report, Row, RowTarget
+from hkit.assess.record import Outlook, Report, Row, RowTarget
 from hkit.assess.untargeted import cited, row_without_target, unavailable_row, unusable_rows
 from hkit.model import Indicator, Observation, Plan, Status, Target
 
@@ -123,6 +123,19 @@ class _Shared:
         self.trend = outlook.trend_of(used, pace)
         self.figures = len(used)
 
+    def outlook_for(
+        self, target: RowTarget, direction: int, *, decided: bool, achieved: bool
+    ) -> Outlook:
+        """The outlook of the row judged against ``target`` (``hkit.assess.outlook``)."""
+        return outlook.from_trend(
+            self.trend,
+            self.figures,
+            target,
+            direction=direction,
+            decided=decided,
+            achieved=achieved,
+        )
+
 
 def choose_base(known: list[Observation], baseline_year: int | None) -> Observation | None:
     """The first observation at or after ``baseline_year``; if none, the earliest."""
@@ -187,14 +200,7 @@ def _with_target(
         score=score,
         status=status,
         notes=tuple(notes),
-        outlook=outlook.from_trend(
-            shared.trend,
-            shared.figures,
-            row_target,
-            direction=direction,
-            decided=decided,
-            achieved=achieved,
-        ),
+        outlook=shared.outlook_for(row_target, direction, decided=decided, achieved=achieved),
     )
 
 

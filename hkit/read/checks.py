@@ -171,6 +171,24 @@ class Checker:
         return None
 
 
+def named(check: Checker, raw: dict[Any, Any], path: KeyPath) -> list[tuple[Any, Any]]:
+    """The entries of a mapping keyed by name, without a second entry for the same name.
+
+    YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
+    """
+    entries: list[tuple[Any, Any]] = []
+    names: set[str] = set()
+    for key, body in raw.items():
+        if str(key) in names:
+            check.error(
+                (*path, key), f"{str(key)!r} appears twice", hint=f'{key} and "{key}" are one name'
+            )
+            continue
+        names.add(str(key))
+        entries.append((key, body))
+    return entries
+
+
 @functools.cache
 def _members(enum: type[E]) -> dict[str, E]:
     """The members of ``enum`` by value, in its order: looked up for every direction and

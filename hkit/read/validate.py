@@ -21,6 +21,7 @@ from hkit.read.checks import (
     MISSING,
     Checker,
     describe,
+    named,
 )
 from hkit.read.document import KeyPath, Locator
 from hkit.read.releases import check_release_fields
@@ -32,7 +33,6 @@ from hkit.read.validate_indicator import (
     TOP_KEYS,
     TOP_REQUIRED,
     build_indicator,
-    named,
 )
 
 SCHEMA_VERSION = 1

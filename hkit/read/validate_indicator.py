@@ -17,11 +17,18 @@ from hkit.model import (
     Source,
     Target,
 )
-from hkit.read.checks import MISSING, YEAR_RANGE, Checker, describe, did_you_mean, finite_float
+from hkit.read.checks import (
+    MISSING,
+    YEAR_RANGE,
+    Checker,
+    describe,
+    did_you_mean,
+    finite_float,
+    named,
+)
 from hkit.read.document import KeyPath
 
 _FIRST_YEAR, _LAST_YEAR = YEAR_RANGE
-_isfinite = math.isfinite
 
 # The keys of each mapping of a targets file: those allowed and those required.
 # hkit.contract.schema's models are where they are stated; this block is generated from them
@@ -207,7 +214,7 @@ def _plain_observation(
         and _FIRST_YEAR <= year <= _LAST_YEAR
         and year not in years
         and (
-            (type(value) is float and _isfinite(value))
+            (type(value) is float and math.isfinite(value))
             or (type(value) is int and finite_float(value) is not None)
         )
         and type(source) is str
@@ -291,21 +298,3 @@ def _indicator_id(check: Checker, raw: Any, path: KeyPath) -> str | None:
         check.error(path, "the id is empty", hint='give it one, e.g. id: "1.1"')
         return None
     return ident
-
-
-def named(check: Checker, raw: dict[Any, Any], path: KeyPath) -> list[tuple[Any, Any]]:
-    """The entries of a mapping keyed by name, without a second entry for the same name.
-
-    YAML reads ``2027:`` as a number and ``"2027":`` as text: two keys, but one name to hkit.
-    """
-    entries: list[tuple[Any, Any]] = []
-    names: set[str] = set()
-    for key, body in raw.items():
-        if str(key) in names:
-            check.error(
-                (*path, key), f"{str(key)!r} appears twice", hint=f'{key} and "{key}" are one name'
-            )
-            continue
-        names.add(str(key))
-        entries.append((key, body))
-    return entries

@@ -8,10 +8,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
 
 from hkit.assess.record import Report, Row
 from hkit.model import Comparator, Display, Indicator, Status
+from hkit.render.precision import precision as precision  # svg_chart reads words.precision
 from hkit.textsafe import markdown, visible
 
 # What a table cell shows for a value that is not there (``hkit.read.checks.MISSING`` is another
@@ -54,74 +54,34 @@ def number(value: float, *, decimals: int | None = None) -> str:
     return "0" if text in ("-0", "") else text
 
 
-# Decimals shown at most for an indicator's values, whatever its figures carry.
-MAX_DECIMALS = 2
-
-
-# Each indicator's precision by its id(), with the indicator itself: holding it keeps its id
-# from being reused, and an identity check is far cheaper than hashing the whole indicator
-# (its figures and targets), which an lru_cache did at each of the 40,000 values the
-# sentences of 10,000 indicators write. Emptied when full.
-_PRECISIONS: dict[int, tuple[Indicator, int | None]] = {}
-_PRECISIONS_KEPT = 1024
-
-
-def precision(indicator: Indicator) -> int | None:
-    """The decimals of an indicator's values as people read them: as many as its figures and
-    targets are published with, at most ``MAX_DECIMALS`` (None when it has neither)."""
-    found = _PRECISIONS.get(id(indicator))
-    if found is not None and found[0] is indicator:
-        return found[1]
-    if len(_PRECISIONS) >= _PRECISIONS_KEPT:
-        _PRECISIONS.clear()
-    decimals = _published_decimals(indicator)
-    _PRECISIONS[id(indicator)] = (indicator, decimals)
-    return decimals
-
-
-def _published_decimals(indicator: Indicator) -> int | None:
-    decimals = None
-    for value in chain(
-        (o.value for o in indicator.observations), (t.value for t in indicator.targets)
-    ):
-        places = _decimals(value)
-        if places == MAX_DECIMALS:  # the most it can be: the other values cannot change it
-            return places
-        decimals = places if decimals is None else max(decimals, places)
-    return decimals
-
-
-def _decimals(value: float) -> int:
-    """Decimals ``value`` is written with (``0.99`` → 2, ``1200.0`` → 0), at most the cap."""
-    text = repr(float(value))
-    if "e" in text or "." not in text:
-        return MAX_DECIMALS
-    fraction = text.split(".")[1].rstrip("0")
-    return min(len(fraction), MAX_DECIMALS)
-
-
 def is_percent(indicator: Indicator) -> bool:
     """Whether values are percentages, whose differences are percentage points."""
-    return indicator.unit.strip().startswith("%")
+    return _unit_style(indicator.unit)[0]
 
 
 def _prefix(indicator: Indicator) -> str:
     """The currency written before the number (``HK$``), or ""."""
-    return _unit_prefix(indicator.unit)
+    return _unit_style(indicator.unit)[1]
 
 
 @lru_cache(maxsize=256)  # a few units per file, asked for at every value written in words
-def _unit_prefix(unit: str) -> str:
+def _unit_style(unit: str) -> tuple[bool, str, str]:
+    """How a unit is written: whether it is a percentage, the currency written before the
+    number (or ""), and the unit as shown after the number (made visible)."""
     unit = unit.strip()
-    return next((p for p in PREFIX_UNITS if unit.startswith(p)), "")
+    prefix = next((p for p in PREFIX_UNITS if unit.startswith(p)), "")
+    return unit.startswith("%"), prefix, visible(unit)
+
+
+# Read at every value written in words: an enum's member is slower to look up (EnumType).
+_SHARE_RATIO = Display.SHARE_RATIO
 
 
 def suffix(indicator: Indicator) -> str:
     """The unit written after the number (``kt CO2e``, ``persons``), or "" for a percentage,
     a currency, a ratio or no unit (docs/reading-the-table.md says which is which)."""
-    if indicator.display is Display.SHARE_RATIO or is_percent(indicator) or _prefix(indicator):
-        return ""
-    return visible(indicator.unit.strip())
+    percent, prefix, shown = _unit_style(indicator.unit)
+    return "" if indicator.display is _SHARE_RATIO or percent or prefix else shown
 
 
 def value(indicator: Indicator, amount: float, *, unit: bool = True, exact: bool = False) -> str:
@@ -132,18 +92,18 @@ def value(indicator: Indicator, amount: float, *, unit: bool = True, exact: bool
     names it; percentages, currencies and ratios always keep their marks.
     """
     decimals = None if exact else precision(indicator)
-    if indicator.display is Display.SHARE_RATIO:
+    if indicator.display is _SHARE_RATIO:
         # Whole numbers, as ratios are printed (58:42); the JSON keeps the exact share.
         return f"{100 - amount:.0f}:{amount:.0f}"
-    if is_percent(indicator):
+    percent, prefix, tail = _unit_style(indicator.unit)
+    if percent:
         return f"{number(amount, decimals=decimals)}%"
-    prefix = _prefix(indicator)
     if prefix:
         sign = "-" if amount < 0 else ""
         return f"{sign}{prefix}{number(abs(amount), decimals=decimals)}"
     shown = number(amount, decimals=decimals)
-    tail = suffix(indicator) if unit else ""
-    return f"{shown} {tail}" if tail else shown
+    # Neither a ratio, a percentage nor a currency: the unit follows the number (``suffix``).
+    return f"{shown} {tail}" if unit and tail else shown
 
 
 def amount(indicator: Indicator, size: float, *, unit: bool = True) -> str:

@@ -222,7 +222,7 @@ def _plain_observation(
         and (note is None or type(note) is str)
         and (quote is None or type(quote) is str)
     ):
-        return Observation(year, float(value), source, note)
+        return tuple.__new__(Observation, (year, float(value), source, note))  # no __new__ frame
     return None
 
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import html5lib
 
 # The report's embedded data (hkit.render.html.first_screen): the one data: URL allowed.
-CSV_DATA = "data:text/csv;charset=utf-8,"
+CSV_DATA = "data:text/csv;charset=utf-8;base64,"
 
 SVG = "{http://www.w3.org/2000/svg}"
 # Elements that would load or run something: a self-contained page has none of them.

@@ -3,9 +3,9 @@ first, the status words explained at the top, and the data as an embedded CSV li
 
 from __future__ import annotations
 
+import base64
 import re
 from html import unescape
-from urllib.parse import unquote
 
 from typer.testing import CliRunner
 
@@ -54,8 +54,8 @@ def test_the_data_link_is_the_csv_of_the_rows(runner: CliRunner) -> None:
     page = _report(runner, str(SHIPPED))
     href = re.search(r'<a download="hkit-gap.csv" href="([^"]+)"', page)
     assert href is not None
-    prefix = "data:text/csv;charset=utf-8,"
+    prefix = "data:text/csv;charset=utf-8;base64,"
     assert href.group(1).startswith(prefix)
-    csv_text = unquote(unescape(href.group(1))[len(prefix) :])
+    csv_text = base64.b64decode(unescape(href.group(1))[len(prefix) :], validate=True).decode()
     gap = runner.invoke(app, ["gap", str(SHIPPED), "--format", "csv"])
     assert csv_text == gap.stdout

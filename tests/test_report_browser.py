@@ -172,6 +172,22 @@ def test_matrix_links_reach_each_section(visit: Any) -> None:
     assert page.evaluate("location.hash") == "#ind-1.1"
 
 
+def test_the_csv_link_downloads_what_gap_writes(visit: Any, tmp_path: Path) -> None:
+    """Clicking "Download the data (CSV)" saves hkit-gap.csv, byte for byte what
+    `hkit gap --format csv` prints: the data: URL decodes in a real browser."""
+    from typer.testing import CliRunner
+
+    page = visit().page
+    with page.expect_download() as download:
+        page.locator("p.take a[download]").click()
+    assert download.value.suggested_filename == "hkit-gap.csv"
+    saved = tmp_path / "hkit-gap.csv"
+    download.value.save_as(saved)
+    gap = CliRunner().invoke(app, ["gap", str(SHIPPED), "--format", "csv"])
+    assert gap.exit_code == 0, gap.stderr
+    assert saved.read_bytes() == gap.stdout.encode("utf-8")
+
+
 @pytest.mark.parametrize(("width", "scheme"), SCREENS)
 def test_screenshots(visit: Any, browser: Browser, tmp_path: Path, width: int, scheme: str) -> None:
     """Not blank, no part wider than the screen, and the colour scheme applied."""

@@ -7,14 +7,13 @@ the latest as a rate (a fraction a year) and as a change (the unit a year), with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hkit.assess import rates
 from hkit.model import Observation
 
 
-@dataclass(slots=True)
-class Growth:
+class Growth(NamedTuple):
     """What the base and latest figures say, shared by both methods: the growth so far as a
     rate (a fraction a year) and as a change (unit a year), and the notes the row starts with."""
 

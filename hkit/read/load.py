@@ -7,10 +7,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from hkit.errors import InputError, Problem, UsageError
 from hkit.model import Plan
@@ -36,8 +35,7 @@ class Origin(Enum):
     PACKAGED = "the Blueprint file shipped with hkit"
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(NamedTuple):
     """Which file will be read, and why (for ``--verbose`` and error messages)."""
 
     path: str  # a file path, or "-" for standard input

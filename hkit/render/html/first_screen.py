@@ -8,8 +8,8 @@ loads nothing from elsewhere). Plain data; the template escapes every string.
 # field's annotation string at import (see hkit/model.py).
 
 import datetime as dt
+from binascii import b2a_base64
 from typing import NamedTuple
-from urllib.parse import quote
 
 from hkit.assess.gate import RANKED
 from hkit.assess.record import Report, Row
@@ -86,9 +86,20 @@ def first_screen(report: Report, anchors: dict[str, str], *, today: dt.date) -> 
             for s in (*RANKED, Status.NOT_AVAILABLE)
             if s in shown
         ),
-        csv_href="data:text/csv;charset=utf-8," + quote(render_csv(report), safe=""),
+        csv_href=csv_data_url(render_csv(report)),
         csv_name="hkit-gap.csv",
     )
+
+
+# The CSV link's URL up to its data. Base64 rather than percent-encoding: the C encoder, where
+# urllib.parse.quote walks every byte in Python (a tenth of the page's building, callgrind),
+# and a shorter page (13.8 kB of link on the shipped file, 10.4 kB in base64).
+CSV_URL_PREFIX = "data:text/csv;charset=utf-8;base64,"
+
+
+def csv_data_url(text: str) -> str:
+    """A ``data:`` URL holding ``text`` as a UTF-8 CSV file."""
+    return CSV_URL_PREFIX + b2a_base64(text.encode("utf-8"), newline=False).decode("ascii")
 
 
 def _urgency(status: Status) -> int:

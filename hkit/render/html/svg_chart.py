@@ -169,11 +169,6 @@ def _spans(values: list[float]) -> bool:
     return math.isfinite(high - low)
 
 
-def _offset(story: Story) -> float:
-    """How far the plot sits below the chart's top: the title's lines and the unit line."""
-    return TITLE_LINE * len(title_lines(story)) + UNIT_LINE
-
-
 class _Frame:
     """Builds the ``Chart`` with what every chart has: its title, its description, its
     heading, its unit line and its source lines below ``body`` (the plot and the legend)."""
@@ -182,10 +177,11 @@ class _Frame:
         ind = story.indicator
         self.title = f"{ind.id} {ind.name}"
         self.desc = describe(story)
-        self.down = _offset(story)
+        heading = title_lines(story)
+        # The plot sits below the title's lines and the unit line.
+        self.down = TITLE_LINE * len(heading) + UNIT_LINE
         self.heading = tuple(
-            Tick(coordinate(TITLE_LINE * (i + 1)), line)
-            for i, line in enumerate(title_lines(story))
+            Tick(coordinate(TITLE_LINE * (i + 1)), line) for i, line in enumerate(heading)
         )
         unit = unit_label(story)
         self.unit = Tick(coordinate(self.down - UNIT_LINE + 20), unit) if unit else None

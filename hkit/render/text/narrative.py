@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from hkit.assess.record import Row
-from hkit.assess.story import Story
 from hkit.model import Indicator
 from hkit.render import words
 from hkit.render.text import outlook as outlook_text
+
+if TYPE_CHECKING:  # gap's sentences need first_whole_year, not the story's records
+    from hkit.assess.story import Story
 
 
 def number_lines(story: Story) -> list[tuple[str, list[str]]]:

@@ -101,7 +101,7 @@ class _Shared:
 
     __slots__ = (
         "base",
-        "baseline",
+        "cited_base",
         "cited_latest",
         "figures",
         "growth",
@@ -114,7 +114,7 @@ class _Shared:
         self, plan: Plan, base: Observation, latest: Observation, known: list[Observation]
     ) -> None:
         self.base, self.latest, self.known = base, latest, known
-        self.baseline = cited(base, plan.sources)
+        self.cited_base = cited(base, plan.sources)
         self.cited_latest = cited(latest, plan.sources)
         self.growth = growth_of(base, latest)
         used = [(o.year, o.value) for o in known if base.year <= o.year <= latest.year]
@@ -184,7 +184,7 @@ def _with_target(
     return Row(
         indicator=indicator,
         milestone=target.milestone,
-        baseline=shared.baseline,
+        baseline=shared.cited_base,
         latest=shared.cited_latest,
         target=row_target,
         years_left=years_left,

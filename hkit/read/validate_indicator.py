@@ -122,18 +122,18 @@ def build_indicator(
     assert name is not None
     assert unit is not None
     assert direction is not None
-    return Indicator(
-        id=indicator_id,
-        name=name,
-        unit=unit,
-        direction=direction,
-        observations=observations,
-        targets=targets,
-        group=group,
-        baseline_year=baseline_year,
-        limit=limit,
-        display=display,
-        note=note,
+    return Indicator(  # by position, in its fields' order: keywords cost 3 times as much
+        indicator_id,
+        name,
+        unit,
+        direction,
+        observations,
+        targets,
+        group,
+        baseline_year,
+        limit,
+        display,
+        note,
     )
 
 

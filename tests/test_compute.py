@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from hkit.assess import outlook
 from hkit.assess.compute import assess
 from hkit.assess.record import Row
 from hkit.model import Comparator, Direction, Status
@@ -274,3 +275,43 @@ def test_opposite_signs_of_base_and_target_are_explained() -> None:
     assert row.required_rate is None
     assert any("base (-5) and target (2) have opposite signs" in n for n in row.notes)
     assert any("latest (-3) and target (2) have opposite signs" in n for n in row.notes)
+
+
+@pytest.mark.parametrize("as_of", [None, 2019, 2022])
+def test_each_rows_outlook_is_its_own_though_the_trend_is_fitted_once(as_of: int | None) -> None:
+    """The rows of one indicator share one fitted trend (compute fits it once per indicator):
+    each row's outlook is still what ``outlook.for_target`` gives for that row alone."""
+    plan_ = load_plan(str(SHIPPED))
+    report = assess(plan_, as_of=as_of)
+    checked = 0
+    for row in report.rows:
+        if row.target is None or row.baseline is None or row.latest is None:
+            continue
+        first, last = row.baseline.year, row.latest.year
+        figures = [
+            (o.year, o.value)
+            for o in row.indicator.observations
+            if (as_of is None or o.year <= as_of) and first <= o.year <= last
+        ]
+        pace = outlook.pace_of(
+            rate=row.actual_rate, change=row.actual_change, zero_base=row.baseline.value == 0
+        )
+        assert row.outlook == outlook.for_target(
+            figures,
+            row.target,
+            pace=pace,
+            direction=row.indicator.direction.sign,
+            decided=last >= row.target.year,
+            achieved=row.status is Status.TARGET_ACHIEVED,
+        )
+        checked += 1
+    assert checked >= 8
+
+
+def test_a_rows_notes_are_its_own_though_the_growth_is_shared() -> None:
+    """One indicator, its 2027 target already met and its 2032 one not: the note that says so
+    is on the 2027 row only, though both rows start from the same growth."""
+    ind = indicator([(2020, 1), (2024, 4)], {"2027": 3, "2032": 9})
+    rows = {row.milestone: row for row in assess(plan(ind)).rows}
+    assert any("already met" in note for note in rows["2027"].notes)
+    assert not any("already met" in note for note in rows["2032"].notes)

@@ -96,8 +96,8 @@ def _row_target(plan: Plan, target: Target) -> RowTarget:
 class _Shared:
     """What every row of one indicator reads alike, worked out once for all its milestones:
     the base and latest figures as cited, the growth between them, the figures known and
-    the outlook's trend through those from the base to the latest (a plain class: defining a
-    NamedTuple or a dataclass costs every start more than this saves)."""
+    the outlook's trend through those from the base to the latest (a plain class: a
+    NamedTuple or a dataclass would cost more to define at every start)."""
 
     __slots__ = (
         "base",

@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv mo
 # Rows per piece of JSON output: one string per row would mean a write call per row, one
 # string for the whole report held two copies of 200 MB for 100,000 indicators
 # (bench/run.py, peak RSS 1.8 GB for a 104 MB file). Pieces of 500 rows (1.2 MB, held with
-# their parts and their encoding) still set the peak for 10,000 indicators: 90.6 MB, 86.6
-# with 100 rows, below the peak of reading the file (issue 23).
+# their parts and their encoding) still set the peak for 10,000 indicators: 88.5 MiB, 84.5
+# with 100 rows, about the peak of reading the file (issue 23).
 ROWS_PER_CHUNK = 100
 
 # The writers generated from the contract, each on first use: a command needs one or two

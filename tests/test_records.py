@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hkit import contract
 from hkit.assess.catalogue import ALL_METHODS, Method
@@ -197,6 +199,21 @@ def test_many_rows_in_several_chunks(write_targets: Callable[[str, str], Path]) 
 def test_numbers_as_records_clean_them(value: float) -> None:
     """The writer's inlined rounding is records.clean's, printed as json.dumps would."""
     assert _number(value) == json.dumps(clean(value))
+
+
+@given(st.floats() | st.integers(min_value=-(10**20), max_value=10**20))
+def test_every_number_is_written_as_clean_makes_it(value: float) -> None:
+    """The writer's short cut (the rounded text itself) is always json.dumps(clean(value)):
+    any float, NaN and infinities included, and integers as the validator lets through."""
+    assert _number(value) == json.dumps(clean(value))
+
+
+@given(st.integers(min_value=-4, max_value=15), st.integers(min_value=1, max_value=10**10))
+def test_numbers_of_every_size_are_written_as_clean_makes_them(exponent: int, digits: int) -> None:
+    """Decimals of up to eleven digits at every scale from 1e-4 to 1e25, where the text of
+    ten significant digits switches between plain and exponent notation."""
+    for value in (digits * 10.0**exponent, -digits * 10.0**exponent, digits / 10.0**exponent):
+        assert _number(value) == json.dumps(clean(value))
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])

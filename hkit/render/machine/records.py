@@ -12,11 +12,12 @@ encoding it took 0.45 s of the 1.0 s that ``gap --format json`` needed for 10,00
 from __future__ import annotations
 
 import linecache
+import math
 from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from hkit.contract.fields import Field, FieldKind, Shape, clean
+from hkit.contract.fields import SIGNIFICANT_DIGITS, Field, FieldKind, Shape, clean
 
 _INDENT = "  "
 
@@ -25,10 +26,26 @@ def _maybe_text(value: str | None) -> str:
     return "null" if value is None else _text(value)
 
 
+_ROUNDED = f".{SIGNIFICANT_DIGITS}g"
+
+
 def _number(value: float | None) -> str:
-    """``clean(value)`` as JSON: null for NaN and infinity too."""
-    cleaned = clean(value)
-    return "null" if cleaned is None else repr(cleaned)
+    """``clean(value)`` as JSON: null for NaN and infinity too.
+
+    Written from the rounded text itself where that is what ``repr(clean(value))`` gives:
+    without an exponent, the text of ten significant digits is the shortest that reads back
+    as the rounded float, so ``repr`` would write it again ("-0" aside), and a whole number
+    has no point either way. Writing the numbers was a third of ``gap --format json`` on big
+    files; this is 13 % fewer instructions on 2,500 indicators (3,547 to 3,063 million,
+    callgrind). A Hypothesis property in tests/test_records.py holds it to ``clean``.
+    """
+    if value is None or not math.isfinite(value):
+        return "null"
+    text = format(value, _ROUNDED)
+    if "e" in text:  # below 1e-4 or from 1e10: clean's own rules (ints below 1e15, overflow)
+        cleaned = clean(value)
+        return "null" if cleaned is None else repr(cleaned)
+    return "0" if text == "-0" else text
 
 
 def _count(value: int | None) -> str:

@@ -20,7 +20,7 @@ from hkit.assess.catalogue import ALL_METHODS, Method
 from hkit.assess.compute import assess
 from hkit.assess.methods import apply_methods
 from hkit.assess.record import Mode, Report
-from hkit.contract.fields import clean
+from hkit.contract.fields import SIGNIFICANT_DIGITS, clean
 from hkit.model import Plan
 from hkit.read.load import load_plan, packaged_targets
 from hkit.render.machine import writers
@@ -214,6 +214,11 @@ def test_numbers_of_every_size_are_written_as_clean_makes_them(exponent: int, di
     ten significant digits switches between plain and exponent notation."""
     for value in (digits * 10.0**exponent, -digits * 10.0**exponent, digits / 10.0**exponent):
         assert _number(value) == json.dumps(clean(value))
+
+
+def test_the_rounding_leaves_numbers_their_shortest_text() -> None:
+    """_number writes the rounded text itself, which is repr's text only up to 15 digits."""
+    assert SIGNIFICANT_DIGITS <= 15
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])

@@ -115,3 +115,16 @@ def test_a_method_with_its_own_trend_is_not_quoted_with_the_default_pace(
         for summary in reaching:
             assert trend in summary
             assert "at the pace since" not in summary
+
+
+def test_a_summary_is_set_as_replace_would_set_it() -> None:
+    """The summary is put in place by position (the row's last field), for speed: it must be
+    exactly row._replace(summary=...), every other field untouched, for every shipped row."""
+    from hkit.assess.compute import assess
+    from hkit.read.load import load_plan
+    from hkit.render.summary import _with_summary
+
+    report = assess(load_plan(str(SHIPPED)))
+    assert report.rows
+    for row in report.rows:
+        assert _with_summary(row, "a sentence.") == row._replace(summary="a sentence.")

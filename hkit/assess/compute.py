@@ -77,6 +77,8 @@ def _target_rows(
 ) -> list[Row]:
     """One row per milestone the indicator has a target for (only ``milestones``, if given)."""
     targets = [t for t in indicator.targets if milestones is None or t.milestone in milestones]
+    if not targets:  # --milestone left none: no growth to work out, no trend to fit
+        return []
     if base is None or latest is None:
         return [
             unavailable_row(indicator, t.milestone, _row_target(plan, t), "no figure to assess")

@@ -165,7 +165,7 @@ def _paths(
     end = max([row.latest.year, *(year for year, _ in targets)])
     used = {f.year: f.value for f in figures if f.used}
     later = {f.year: f.value for f in figures if not f.used}
-    trend = trend_of(row, figures)
+    trend = row_trend(row, figures)
     paths = tuple(
         PathYear(
             year,
@@ -180,18 +180,17 @@ def _paths(
     return paths, tuple(notes)
 
 
-def trend_of(row: Row, figures: Sequence[StoryObservation]) -> outlook.Trend | None:
-    """The outlook's trend of the figures the row uses (base to latest); None without one."""
+def row_trend(row: Row, figures: Sequence[StoryObservation]) -> outlook.Trend | None:
+    """The outlook's trend of the figures the row uses (base to latest), as its outlook was
+    computed (``outlook.trend_of``); None without one."""
     if row.baseline is None or row.latest is None:
         return None
     first, last = row.baseline.year, row.latest.year
     pace = outlook.pace_of(
         rate=row.actual_rate, change=row.actual_change, zero_base=row.baseline.value == 0
     )
-    if pace is outlook.Pace.NONE:
-        return None
     used = [(f.year, f.value) for f in figures if f.used and first <= f.year <= last]
-    trend = outlook.fit(used, linear=pace is outlook.Pace.LINEAR)
+    trend = outlook.trend_of(used, pace)
     return trend if isinstance(trend, outlook.Trend) else None
 
 

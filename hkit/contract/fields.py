@@ -12,7 +12,8 @@ from enum import StrEnum
 # Rounding to 10 significant digits hides last-bit differences between platforms' libm
 # while keeping far more precision than any source figure has.
 SIGNIFICANT_DIGITS = 10
-_ROUNDING = f".{SIGNIFICANT_DIGITS}g"
+# The format that rounds a number to them (the JSON writer writes its text directly).
+ROUNDING = f".{SIGNIFICANT_DIGITS}g"
 _isfinite = math.isfinite
 
 
@@ -109,7 +110,7 @@ def clean(value: float | None) -> float | int | None:
     # case, a rounded value below 1e15, is tested first in one comparison.
     if value is None or not _isfinite(value):
         return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
-    rounded = float(format(value, _ROUNDING))
+    rounded = float(format(value, ROUNDING))
     if -1e15 < rounded < 1e15:
         return int(rounded) if rounded.is_integer() else rounded
     # 1.7976931348623157e308 rounds up to infinity: then keep every digit.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from hkit.assess.record import Report, Row
 from hkit.model import Comparator, Display, Indicator, Status
-from hkit.render.precision import precision as precision  # svg_chart reads words.precision
+from hkit.render.precision import precision
 from hkit.textsafe import markdown, visible
 
 # What a table cell shows for a value that is not there (``hkit.read.checks.MISSING`` is another
@@ -59,11 +59,6 @@ def is_percent(indicator: Indicator) -> bool:
     return _unit_style(indicator.unit)[0]
 
 
-def _prefix(indicator: Indicator) -> str:
-    """The currency written before the number (``HK$``), or ""."""
-    return _unit_style(indicator.unit)[1]
-
-
 @lru_cache(maxsize=256)  # a few units per file, asked for at every value written in words
 def _unit_style(unit: str) -> tuple[bool, str, str]:
     """How a unit is written: whether it is a percentage, the currency written before the
@@ -109,7 +104,7 @@ def value(indicator: Indicator, amount: float, *, unit: bool = True, exact: bool
 def amount(indicator: Indicator, size: float, *, unit: bool = True) -> str:
     """An unsigned amount of the unit, as a difference is: ``0.87 pp`` for a percentage or a
     ratio, ``HK$4,231``, ``80 kt CO2e``."""
-    if is_percent(indicator) or indicator.display is Display.SHARE_RATIO:
+    if is_percent(indicator) or indicator.display is _SHARE_RATIO:
         return f"{number(size)} pp"
     return value(indicator, size, unit=unit, exact=True)
 
@@ -176,10 +171,7 @@ def target(row: Row, *, unit: bool = True) -> str:
     if row.target is None:
         return "no target"
     sign = _COMPARATOR_SIGNS[row.target.comparator]
-    if (
-        row.indicator.display is Display.SHARE_RATIO
-        and row.target.comparator is not Comparator.ABOUT
-    ):
+    if row.indicator.display is _SHARE_RATIO and row.target.comparator is not Comparator.ABOUT:
         sign = ""  # "≥40:60" reads oddly; the direction already says which way is better
     return f"{sign}{value(row.indicator, row.target.value, unit=unit)}"
 

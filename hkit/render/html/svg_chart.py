@@ -20,6 +20,7 @@ from hkit.model import Display
 from hkit.render import words
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from hkit.render.html.svg_text import source_lines, target_label, title_lines, unit_label
+from hkit.render.precision import precision
 
 # SVG user units. Narrow enough that the 15-unit labels stay readable on a phone, where the
 # chart is scaled down to about 360 px.
@@ -120,7 +121,7 @@ def build_chart(story: Story) -> Chart:
         return frame(LEGEND_TOP, message="No figure to draw.")
     # Near the largest float there is no room for ticks: the values are not charted.
     # Ticks the labels can write exactly (whole numbers for a ratio such as 58:42).
-    shown = 0 if ind.display is Display.SHARE_RATIO else words.precision(ind)
+    shown = 0 if ind.display is Display.SHARE_RATIO else precision(ind)
     ticks = value_ticks(*padded(min(values), max(values)), decimals=shown) if _spans(values) else []
     if not ticks or not math.isfinite(ticks[-1] - ticks[0]):
         return frame(LEGEND_TOP, message="Values too far apart to chart.")

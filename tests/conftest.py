@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +30,21 @@ TERMINAL_ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
 # warnings as its dates pass. Before every shipped next_release; CI also runs the suite with the
 # machine's clock moved (.ci/run, faketime) to prove that nothing reads the real date.
 PINNED_TODAY = "2026-11-15"
+
+
+def run_hkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m hkit ARGS`` in a real process, with the test terminal (``TERMINAL_ENV``),
+    ``env`` added and no ``$HKIT_TARGETS``; text out, and a minute to finish."""
+    full = {**os.environ, **TERMINAL_ENV, **(env or {})}
+    full.pop("HKIT_TARGETS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "hkit", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        check=False,
+        timeout=60,
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -20,7 +20,7 @@ from hkit.assess.compute import assess
 from hkit.cli import app
 from hkit.read.load import load_plan
 from hkit.render.machine.writers import csv_header
-from tests.conftest import CASES, SHIPPED, TERMINAL_ENV
+from tests.conftest import CASES, SHIPPED, TERMINAL_ENV, run_hkit
 
 PROGRESS = str(CASES / "progress.yaml")
 WriteTargets = Callable[..., Path]
@@ -300,20 +300,6 @@ def test_real_subprocess() -> None:
     assert broken.stderr.startswith("<stdin>:2:1: error: invalid YAML")
 
 
-def _run(args: list[str], *, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run `python -m hkit` with the test terminal and ``env`` added."""
-    full = {**os.environ, **TERMINAL_ENV, **env}
-    full.pop("HKIT_TARGETS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "hkit", *args],
-        capture_output=True,
-        text=True,
-        env=full,
-        check=False,
-        timeout=60,
-    )
-
-
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_unwritable_output_is_one_message_and_exit_two() -> None:
     """A full disk is a clear error with exit 2, never a traceback read by CI as exit 1."""
@@ -332,10 +318,10 @@ def test_unwritable_output_is_one_message_and_exit_two() -> None:
 
 def test_ascii_terminal_gets_escapes_not_a_crash() -> None:
     """With an ASCII stdout the JSON stays valid (\\u escapes) and the table prints."""
-    as_json = _run(["gap", str(SHIPPED), "-f", "json"], env={"PYTHONIOENCODING": "ascii"})
+    as_json = run_hkit("gap", str(SHIPPED), "-f", "json", env={"PYTHONIOENCODING": "ascii"})
     assert as_json.returncode == 0, as_json.stderr
     assert "\u2014" in json.loads(as_json.stdout)["title"]
-    table = _run(["gap", str(SHIPPED)], env={"PYTHONIOENCODING": "ascii"})
+    table = run_hkit("gap", str(SHIPPED), env={"PYTHONIOENCODING": "ascii"})
     assert table.returncode == 0, table.stderr
 
 

@@ -256,29 +256,38 @@ def test_generated_writers_have_readable_source() -> None:
 
 
 def test_the_generated_writers_are_current() -> None:
-    """hkit/render/machine/generated.py is what the contract generates today (CI's
-    ``scripts/regenerate --check`` says the same for every generated file)."""
-    from hkit.render.machine import codegen
+    """hkit/render/machine/generated/ holds what the contract generates today, and nothing
+    else (CI's ``scripts/regenerate --check`` says the same for every generated file)."""
+    from hkit.render.machine.writer_modules import FOLDER, module_texts
 
-    assert codegen.GENERATED.read_text(encoding="utf-8") == codegen.module_source(), (
-        "hkit/render/machine/generated.py is stale: run python scripts/regenerate"
-    )
+    texts = module_texts()
+    for path, text in texts.items():
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path.name} is stale: run python scripts/regenerate"
+        )
+    assert sorted(FOLDER.glob("*.py")) == sorted([*texts, FOLDER / "__init__.py"])
 
 
-def test_the_generated_module_calls_the_helpers() -> None:
-    """Each name the generated writers call is the helper the run-time compile uses."""
-    from hkit.render.machine import generated
+@pytest.mark.parametrize("module", ["records", "json_report", "csv_rows"])
+def test_the_generated_modules_call_the_helpers(module: str) -> None:
+    """Each name a generated module's writers call is the helper the run-time compile uses."""
+    import importlib
+
     from hkit.render.machine.records import HELPERS
 
-    for name, helper in HELPERS.items():
-        assert getattr(generated, name) is helper, name
+    generated = importlib.import_module(f"hkit.render.machine.generated.{module}")
+    called = [name for name in HELPERS if hasattr(generated, name)]
+    assert called, module
+    for name in called:
+        assert getattr(generated, name) is HELPERS[name], name
 
 
 @pytest.mark.parametrize("keys", [(), ("level",), ("level", "rate", "weather")])
 def test_generated_csv_columns_are_the_contracts(keys: tuple[str, ...]) -> None:
     """The generated column lists are ``csv_columns`` of the contract's shapes."""
     from hkit.contract.rollup import GROUP
-    from hkit.render.machine import codegen, generated
+    from hkit.render.machine.codegen import csv_columns
+    from hkit.render.machine.generated.csv_rows import columns_GroupOut, columns_RowOut
 
-    assert generated.columns_RowOut(keys) == codegen.csv_columns(contract.ROW, keys)
-    assert generated.columns_GroupOut() == codegen.csv_columns(GROUP)
+    assert columns_RowOut(keys) == csv_columns(contract.ROW, keys)
+    assert columns_GroupOut() == csv_columns(GROUP)

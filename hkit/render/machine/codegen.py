@@ -8,11 +8,10 @@ direct writer exists for speed: building a dict per row and encoding it took 0.4
 1.0 s that ``gap --format json`` needed for 10,000 indicators (cProfile, issue 6). The tests
 require both to agree on rows of every kind and mode.
 
-The commands do not run this module: ``python scripts/regenerate`` writes the writers they
-use into ``hkit/render/machine/generated.py`` (``module_source``), and CI and the tests fail
-when that file is stale. Generating and compiling them at each run cost ``gap --format
-json`` 16 million instructions of 347, and ``hkit report`` (for its CSV link) 17 million
-(callgrind, issue 23). The functions below compile any shape at run time, for the tests.
+No command runs this module: ``python scripts/regenerate`` writes the writers they use
+into ``hkit/render/machine/generated/`` (``hkit.render.machine.writer_modules``), and CI and
+the tests fail when a file there is stale. The functions below compile any shape at run
+time, for the tests.
 """
 
 from __future__ import annotations
@@ -20,47 +19,13 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _text
-from pathlib import Path
 from typing import Any
 
-from hkit import contract
-from hkit.contract.diff import DIFF
 from hkit.contract.fields import Field, FieldKind, Shape
-from hkit.contract.rollup import GROUP, ROLLUP
 from hkit.render.machine.records import HELPERS, INDENT
-
-# Where module_source is written (by scripts/regenerate), beside this module.
-GENERATED = Path(__file__).with_name("generated.py")
 
 # A generated function's new dict, typed for mypy (it checks the generated module).
 _NEW_DICT = "    d: dict[str, Any] = {}"
-
-# The generated module's opening: what its functions call, imported by name (a test holds
-# each to records.HELPERS). Sorted as ruff would sort them.
-_MODULE_HEAD = '''"""The writers of ``hkit.contract``'s objects, generated from its tables by
-``python scripts/regenerate`` (``hkit.render.machine.codegen``): do not edit.
-
-Generated once, not at each run, which cost a command that writes JSON or CSV about 16
-million instructions. CI and tests/test_records.py fail when this file is not what the
-contract generates; ruff leaves it alone, mypy checks it.
-"""
-
-from collections.abc import Sequence
-from json.encoder import encode_basestring as _text
-from typing import Any
-
-from hkit.render.machine.records import (
-    _boolean,
-    _count,
-    _maybe_text,
-    _number,
-    _texts,
-    _word_or_number,
-    _word_or_number_json,
-)
-from hkit.render.machine.records import clean as _clean
-
-'''
 
 
 class Generator:
@@ -293,18 +258,3 @@ def csv_columns(shape: Shape, keys: Sequence[str] = ()) -> list[str]:
         else:
             columns.append(f.name)
     return columns
-
-
-def module_source() -> str:
-    """The text of ``hkit/render/machine/generated.py``: the writers the commands use, of the
-    report, its rows (JSON, dict and CSV), ``hkit show``'s story, ``hkit diff``'s document and
-    ``hkit gap --by group``'s roll-up."""
-    generator = Generator()
-    for shape in (contract.REPORT, contract.ROW, contract.STORY, DIFF, ROLLUP):
-        generator.record(shape)
-    generator.json(contract.REPORT, 0)  # and every object inside it: a row is two deep
-    for shape in (contract.ROW, GROUP):
-        generator.flat(shape)
-        generator.columns(shape)
-    functions = "\n".join(generator.lines).strip("\n").replace("\n\ndef ", "\n\n\ndef ")
-    return f"{_MODULE_HEAD}\n{functions}\n"

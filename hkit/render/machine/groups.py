@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from hkit.assess.rollup import GroupRow, RollUp
-from hkit.render.machine import generated
 from hkit.render.machine.jsontext import dumps_indented
 from hkit.render.machine.writers import csv_document
 
 
 def record(rolled: RollUp) -> dict[str, Any]:
     """The roll-up's JSON document as a plain dict."""
-    document: dict[str, Any] = generated.record_RollUpOut(rolled)
+    from hkit.render.machine.generated.records import record_RollUpOut  # JSON's writers only
+
+    document: dict[str, Any] = record_RollUpOut(rolled)
     return document
 
 
@@ -29,8 +30,9 @@ def render_json(rolled: RollUp) -> str:
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
     neutralised and CR quoted, as in ``hkit.render.machine.writers.csv_document``."""
-    line = generated.flat_GroupOut
-    return csv_document(generated.columns_GroupOut(), [line(row) for row in rows])
+    from hkit.render.machine.generated.csv_rows import columns_GroupOut, flat_GroupOut
+
+    return csv_document(columns_GroupOut(), [flat_GroupOut(row) for row in rows])
 
 
 def write_json(rolled: RollUp, out: TextIO) -> None:

@@ -1,7 +1,7 @@
 """The machine formats: JSON and CSV of ``hkit gap``, JSON of ``hkit show``; no rich.
 
 Every field comes from ``hkit.contract`` through the writers generated from it
-(``hkit.render.machine.generated``), so these formats cannot disagree with each other or with
+(``hkit/render/machine/generated/``), so these formats cannot disagree with each other or with
 the JSON Schema.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hkit.render.machine import generated
 from hkit.render.machine.jsontext import dumps_indented
 from hkit.textsafe import csv_text
 
@@ -28,24 +27,32 @@ ROWS_PER_CHUNK = 100
 
 def report_record(report: Report) -> dict[str, Any]:
     """The report as a plain dict (what ``json_chunks`` writes, as ``json.dumps`` would)."""
-    record: dict[str, Any] = generated.record_ReportOut(report)
+    from hkit.render.machine.generated.records import record_ReportOut
+
+    record: dict[str, Any] = record_ReportOut(report)
     return record
 
 
 def row_record(row: Any) -> dict[str, Any]:
     """One row as a plain dict."""
-    record: dict[str, Any] = generated.record_RowOut(row)
+    from hkit.render.machine.generated.records import record_RowOut
+
+    record: dict[str, Any] = record_RowOut(row)
     return record
 
 
 def row_json(row: Any) -> str:
     """One row's JSON text, two levels deep (inside the report's ``rows``)."""
-    return generated.json_RowOut_2(row)
+    from hkit.render.machine.generated.json_report import json_RowOut_2
+
+    return json_RowOut_2(row)
 
 
 def story_record(story: Story) -> dict[str, Any]:
     """The story of ``hkit show --format json`` as a plain dict."""
-    record: dict[str, Any] = generated.record_StoryOut(story)
+    from hkit.render.machine.generated.records import record_StoryOut
+
+    record: dict[str, Any] = record_StoryOut(story)
     return record
 
 
@@ -55,8 +62,10 @@ def json_chunks(report: Report) -> Iterator[str]:
     Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
     but neither the whole text nor every row's record is ever held at once.
     """
-    head = generated.json_ReportOut_0(report._replace(rows=()))
-    write_row = generated.json_RowOut_2
+    from hkit.render.machine.generated.json_report import json_ReportOut_0, json_RowOut_2
+
+    head = json_ReportOut_0(report._replace(rows=()))
+    write_row = json_RowOut_2
     if not report.rows:
         yield head + "\n"
         return
@@ -86,7 +95,9 @@ def write_json(report: Report, out: TextIO) -> None:
 def csv_header(report: Report) -> list[str]:
     """The CSV column names: the row's fields, nested objects flattened (``latest_year``),
     and with ``--method all`` each method's verdict (``methods_level_status``)."""
-    return generated.columns_RowOut([str(m) for m in report.compared])
+    from hkit.render.machine.generated.csv_rows import columns_RowOut
+
+    return columns_RowOut([str(m) for m in report.compared])
 
 
 def write_csv(report: Report, out: TextIO) -> None:
@@ -101,7 +112,8 @@ def write_csv(report: Report, out: TextIO) -> None:
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
-    row_csv = generated.flat_RowOut
+    from hkit.render.machine.generated.csv_rows import flat_RowOut as row_csv
+
     return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
 
 

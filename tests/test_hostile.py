@@ -271,3 +271,14 @@ def test_usage_errors_show_no_control_character(args: list[str], runner: CliRunn
     assert unsafe_in(result.stderr) == []
     assert result.stderr.startswith("hkit: error: ")
     assert len(result.stderr.splitlines()) <= 2
+
+
+def test_printable_text_has_nothing_to_make_visible() -> None:
+    """Each character ``visible`` escapes is one ``str.isprintable`` rejects: the report's
+    templates pass printable text as it is (hkit.render.html.document.shown). Every code
+    point, on this Python's Unicode database."""
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isprintable():
+            assert visible(char, newlines=True) == char, hex(code)
+            assert visible(f"a{char}b") == f"a{char}b", hex(code)

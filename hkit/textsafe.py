@@ -82,6 +82,11 @@ def visible(text: str, *, newlines: bool = False) -> str:
     With ``newlines`` a line break (LF, or CRLF, written as LF) is kept, for text shown on
     several lines; otherwise it becomes ``\\n`` and the text stays on one line.
     """
+    if text.isprintable():
+        # Every character escaped here is one isprintable rejects (a test checks each code
+        # point): most text, in any script, has nothing to show, and skips compiling the
+        # patterns, whose ranges of bidi controls and surrogates make them slow to compile.
+        return text
     if newlines:
         if _compiled(_UNSAFE_LINES).search(text) is None:
             return text

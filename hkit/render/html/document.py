@@ -1,15 +1,17 @@
 """``hkit report`` as one self-contained HTML page, and ``hkit show --format svg``.
 
-Jinja2 templates (``hkit/templates``, shipped in the package) with autoescaping on for every
-template: each string from a targets file is escaped for HTML and SVG text and attributes by
-the template engine, never by hand. Imported only by those two commands (Jinja2 costs start-up
-time that ``hkit gap`` must not pay; tests/test_startup.py checks it).
+Jinja2 templates (``hkit/render/html/templates``, shipped in the package, and compiled to
+Python in ``compiled/``) with autoescaping on for every template: each string from a targets
+file is escaped for HTML and SVG text and attributes by the template engine, never by hand.
+Imported only by those two commands (Jinja2 costs start-up time that ``hkit gap`` must not
+pay; tests/test_startup.py checks it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from pathlib import Path
 from typing import TextIO
 
 import jinja2
@@ -18,10 +20,13 @@ import markupsafe
 from hkit.assess.record import Report
 from hkit.assess.story import Story
 from hkit.model import Plan
+from hkit.render.html import compiled
 from hkit.render.html.page import anchor_names, build_page
 from hkit.render.html.svg_chart import build_chart, coordinate
-from hkit.render.html.template_cache import template_cache
 from hkit.textsafe import visible
+
+# The templates compiled to Python modules (``template_modules``), for Jinja2's ModuleLoader.
+COMPILED = Path(compiled.__file__).parent
 
 
 def plus(at: str | float, amount: float) -> str:
@@ -46,9 +51,27 @@ def shown(value: object) -> object:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """The template environment: autoescape everywhere, undefined names are errors."""
+    """The template environment: the compiled templates when this Jinja2 compiled them, else
+    the templates' source, compiled once per user (``template_cache``)."""
+    if jinja2.__version__ == compiled.JINJA2_VERSION:
+        return _environment(jinja2.ModuleLoader(COMPILED))
+    from hkit.render.html.template_cache import template_cache  # for this case only
+
+    env = source_environment()
+    env.bytecode_cache = template_cache(env)
+    return env
+
+
+def source_environment() -> jinja2.Environment:
+    """The environment that reads the templates' source (``hkit/render/html/templates``)."""
+    return _environment(jinja2.PackageLoader("hkit.render.html", "templates"))
+
+
+def _environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """Autoescape everywhere, undefined names are errors. These settings shape the compiled
+    code as well as the source does (``compiled`` holds code compiled with them)."""
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("hkit.render.html", "templates"),
+        loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -57,7 +80,6 @@ def environment() -> jinja2.Environment:
         finalize=shown,
     )
     env.filters["plus"] = plus
-    env.bytecode_cache = template_cache(env)  # compiled once per user: see template_cache
     return env
 
 
@@ -69,12 +91,8 @@ def render_report(plan: Plan, report: Report, *, today: dt.date) -> str:
 
 def render_svg(story: Story) -> str:
     """The chart of one indicator as a standalone SVG document, with its own styles."""
-    template = environment().from_string(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '{% from "chart.svg.j2" import chart %}'
-        "{{ chart(c, ident, standalone=True) }}\n"
-    )
     ident = anchor_names([story.indicator.id])[story.indicator.id]
+    template = environment().get_template("chart_document.svg.j2")
     return template.render(c=build_chart(story), ident=ident)
 
 

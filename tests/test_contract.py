@@ -28,7 +28,7 @@ from hkit.read.load import load_plan
 from hkit.render.formats import FORMATS, Output, writer
 from hkit.render.html.document import render_report
 from hkit.render.html.page_method import describe
-from hkit.render.machine import records
+from hkit.render.machine import codegen
 from tests.conftest import CASES, ROOT
 
 METHODS_CASE = str(CASES / "methods.yaml")
@@ -86,11 +86,11 @@ def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch
     shape = _with_extra_field(monkeypatch)
     report = assess(load_plan(METHODS_CASE))
     row = report.rows[0]
-    as_json = json.loads(records.json_writer(shape, level=2)(row))
+    as_json = json.loads(codegen.json_writer(shape, level=2)(row))
     assert as_json["data_years_left"] == row.years_left
-    assert records.record_writer(shape)(row)["data_years_left"] == row.years_left
-    assert "data_years_left" in records.csv_columns(shape)
-    assert records.csv_writer(shape)(row)["data_years_left"] == row.years_left
+    assert codegen.record_writer(shape)(row)["data_years_left"] == row.years_left
+    assert "data_years_left" in codegen.csv_columns(shape)
+    assert codegen.csv_writer(shape)(row)["data_years_left"] == row.years_left
     rows = next(f for f in contract.REPORT.fields if f.name == "rows")
     rows_field = Field(rows.name, rows.kind, rows.description, shape=shape)
     report_fields = tuple(rows_field if f is rows else f for f in contract.REPORT.fields)

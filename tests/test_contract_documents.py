@@ -11,12 +11,12 @@ from hkit.assess.diff import Diff, Kind, diff_plans
 from hkit.assess.rollup import RollUp, roll_up
 from hkit.contract import diff as diff_contract
 from hkit.contract import rollup as rollup_contract
-from hkit.contract.fields import clean
 from hkit.read.load import load_plan
+from hkit.render.machine.codegen import json_writer, record_writer
 from hkit.render.machine.diff import render_json as diff_json
 from hkit.render.machine.groups import render_csv
 from hkit.render.machine.jsontext import dumps_indented
-from hkit.render.machine.records import json_writer, record_writer
+from hkit.render.machine.records import clean
 from tests.conftest import CASES
 
 # The fields of a change of each kind, as hkit diff has written them since it was added.

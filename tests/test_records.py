@@ -20,12 +20,11 @@ from hkit.assess.catalogue import ALL_METHODS, Method
 from hkit.assess.compute import assess
 from hkit.assess.methods import apply_methods
 from hkit.assess.record import Mode, Report
-from hkit.contract.fields import SIGNIFICANT_DIGITS, clean
 from hkit.model import Plan
 from hkit.read.load import load_plan, packaged_targets
 from hkit.render.machine import writers
 from hkit.render.machine.jsontext import dumps_indented
-from hkit.render.machine.records import _number
+from hkit.render.machine.records import SIGNIFICANT_DIGITS, _number, clean
 from hkit.render.machine.writers import report_record, row_json, row_record
 
 # Rows of every kind: no target (method 1, with a limit), a single figure, a zero base, a
@@ -237,7 +236,7 @@ def test_the_largest_floats_do_not_round_to_infinity(value: float) -> None:
 def test_generated_writers_have_readable_source() -> None:
     """Each generated writer has a file name and source: inspect shows it, a traceback names
     its line (as attrs does for its generated methods)."""
-    from hkit.render.machine.records import csv_writer, json_writer, record_writer
+    from hkit.render.machine.codegen import csv_writer, json_writer, record_writer
 
     writers_ = [
         record_writer(contract.ROW),
@@ -247,10 +246,48 @@ def test_generated_writers_have_readable_source() -> None:
     for writer in writers_:
         source = inspect.getsource(writer)
         print(source)  # pytest -s shows what the contract generates
-        assert source.startswith(f"def {writer.__name__}(o):")
-        assert writer.__code__.co_filename.startswith("<hkit.render.machine.records: ")
+        assert source.startswith(f"def {writer.__name__}(o: Any) -> ")
+        assert writer.__code__.co_filename.startswith("<hkit.render.machine.codegen: ")
     with pytest.raises(AttributeError) as caught:
         record_writer(contract.ROW)(object())
     frames = "".join(traceback.format_exception(caught.value))
-    assert "_record_RowOut" in frames
+    assert "record_RowOut" in frames
     assert "d['indicator']" in frames or "o.indicator" in frames
+
+
+def test_the_generated_writers_are_current() -> None:
+    """hkit/render/machine/generated/ holds what the contract generates today, and nothing
+    else (CI's ``scripts/regenerate --check`` says the same for every generated file)."""
+    from hkit.render.machine.writer_modules import FOLDER, module_texts
+
+    texts = module_texts()
+    for path, text in texts.items():
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path.name} is stale: run python scripts/regenerate"
+        )
+    assert sorted(FOLDER.glob("*.py")) == sorted([*texts, FOLDER / "__init__.py"])
+
+
+@pytest.mark.parametrize("module", ["records", "json_report", "csv_rows"])
+def test_the_generated_modules_call_the_helpers(module: str) -> None:
+    """Each name a generated module's writers call is the helper the run-time compile uses."""
+    import importlib
+
+    from hkit.render.machine.records import HELPERS
+
+    generated = importlib.import_module(f"hkit.render.machine.generated.{module}")
+    called = [name for name in HELPERS if hasattr(generated, name)]
+    assert called, module
+    for name in called:
+        assert getattr(generated, name) is HELPERS[name], name
+
+
+@pytest.mark.parametrize("keys", [(), ("level",), ("level", "rate", "weather")])
+def test_generated_csv_columns_are_the_contracts(keys: tuple[str, ...]) -> None:
+    """The generated column lists are ``csv_columns`` of the contract's shapes."""
+    from hkit.contract.rollup import GROUP
+    from hkit.render.machine.codegen import csv_columns
+    from hkit.render.machine.generated.csv_rows import columns_GroupOut, columns_RowOut
+
+    assert columns_RowOut(keys) == csv_columns(contract.ROW, keys)
+    assert columns_GroupOut() == csv_columns(GROUP)

@@ -1,20 +1,13 @@
-"""The kinds of field a document holds, a field, an object's shape, and how a number is written:
-the vocabulary of the contract's tables (``hkit.contract``, ``.rollup``, ``.diff``).
+"""The kinds of field a document holds, a field and an object's shape: the vocabulary of the
+contract's tables (``hkit.contract``, ``.rollup``, ``.diff``). How a number is written is
+``hkit.render.machine.records``'s ``clean``.
 
 Standard library only: ``gap --format json`` reads this at start-up.
 """
 
 from __future__ import annotations
 
-import math
 from enum import StrEnum
-
-# Rounding to 10 significant digits hides last-bit differences between platforms' libm
-# while keeping far more precision than any source figure has.
-SIGNIFICANT_DIGITS = 10
-# The format that rounds a number to them (the JSON writer writes its text directly).
-ROUNDING = f".{SIGNIFICANT_DIGITS}g"
-_isfinite = math.isfinite
 
 
 class FieldKind(StrEnum):
@@ -102,16 +95,3 @@ class Shape:
         self.title = title
         self.description = description
         self.fields = fields
-
-
-def clean(value: float | None) -> float | int | None:
-    """A number fit for JSON: rounded to ``SIGNIFICANT_DIGITS``, whole numbers as ints."""
-    # Called for every number of every row (340,000 times for 10,000 indicators): the common
-    # case, a rounded value below 1e15, is tested first in one comparison.
-    if value is None or not _isfinite(value):
-        return None  # never NaN or infinity in JSON or CSV (compute notes why it is null)
-    rounded = float(format(value, ROUNDING))
-    if -1e15 < rounded < 1e15:
-        return int(rounded) if rounded.is_integer() else rounded
-    # 1.7976931348623157e308 rounds up to infinity: then keep every digit.
-    return rounded if _isfinite(rounded) else value

@@ -1,26 +1,21 @@
 """``hkit diff --format json``: ``{"schema_version": 1, "old": ..., "new": ..., "changes": [...]}``.
 
 Every field, and which kinds of change have it, is ``hkit.contract.diff``'s (docs/contract.md);
-the writer is generated from that table (``hkit.render.machine.records``).
+the writer is generated from that table (``hkit/render/machine/generated/``).
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any, TextIO
 
 from hkit.assess.diff import Diff
-from hkit.contract.diff import DIFF
+from hkit.render.machine.generated.records import record_DiffOut
 from hkit.render.machine.jsontext import dumps_indented
-from hkit.render.machine.records import record_writer
-
-# Generated on first use, once per process (hkit.render.machine.records).
-_record = cache(record_writer)
 
 
 def render_json(diff: Diff) -> str:
     """The whole diff as indented JSON, one trailing newline."""
-    document: dict[str, Any] = _record(DIFF)(diff)
+    document: dict[str, Any] = record_DiffOut(diff)
     return dumps_indented(document) + "\n"
 
 

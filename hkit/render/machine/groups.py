@@ -7,23 +7,18 @@ reaches CSV through the ``csv`` module.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any, TextIO
 
 from hkit.assess.rollup import GroupRow, RollUp
-from hkit.contract.rollup import GROUP, ROLLUP
 from hkit.render.machine.jsontext import dumps_indented
-from hkit.render.machine.records import csv_columns, csv_writer, record_writer
 from hkit.render.machine.writers import csv_document
-
-# Generated on first use, once per process (hkit.render.machine.records).
-_record = cache(record_writer)
-_line = cache(csv_writer)
 
 
 def record(rolled: RollUp) -> dict[str, Any]:
     """The roll-up's JSON document as a plain dict."""
-    document: dict[str, Any] = _record(ROLLUP)(rolled)
+    from hkit.render.machine.generated.records import record_RollUpOut  # JSON's writers only
+
+    document: dict[str, Any] = record_RollUpOut(rolled)
     return document
 
 
@@ -35,8 +30,9 @@ def render_json(rolled: RollUp) -> str:
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
     neutralised and CR quoted, as in ``hkit.render.machine.writers.csv_document``."""
-    line = _line(GROUP)
-    return csv_document(csv_columns(GROUP), [line(row) for row in rows])
+    from hkit.render.machine.generated.csv_rows import columns_GroupOut, flat_GroupOut
+
+    return csv_document(columns_GroupOut(), [flat_GroupOut(row) for row in rows])
 
 
 def write_json(rolled: RollUp, out: TextIO) -> None:

@@ -1,17 +1,16 @@
 """The machine formats: JSON and CSV of ``hkit gap``, JSON of ``hkit show``; no rich.
 
-Every field comes from ``hkit.contract`` through the writers ``hkit.render.machine.records``
-generates, so these formats cannot disagree with each other or with the JSON Schema.
+Every field comes from ``hkit.contract`` through the writers generated from it
+(``hkit/render/machine/generated/``), so these formats cannot disagree with each other or with
+the JSON Schema.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hkit import contract
 from hkit.render.machine.jsontext import dumps_indented
-from hkit.render.machine.records import csv_columns, csv_writer, json_writers, record_writer
 from hkit.textsafe import csv_text
 
 if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv module
@@ -25,53 +24,35 @@ if TYPE_CHECKING:  # the JSON of `gap` needs neither show's story nor the csv mo
 # with 100 rows, about the peak of reading the file (issue 23).
 ROWS_PER_CHUNK = 100
 
-# The writers generated from the contract, each on first use: a command needs one or two
-# of them, and generating one costs about a millisecond at start-up.
-_WRITERS: dict[str, Callable[[Any], Any]] = {}
-
-
-_MAKERS: dict[str, Callable[[], Callable[[Any], Any]]] = {
-    "report": lambda: record_writer(contract.REPORT),
-    "row": lambda: record_writer(contract.ROW),
-    "story": lambda: record_writer(contract.STORY),
-    "row_csv": lambda: csv_writer(contract.ROW),
-}
-
-
-def _writer(name: str) -> Callable[[Any], Any]:
-    found = _WRITERS.get(name)
-    if found is None:
-        if name in ("report_json", "row_json"):  # one generation writes both
-            writers = json_writers(contract.REPORT, level=0)
-            _WRITERS["report_json"] = writers[contract.REPORT.title, 0]
-            _WRITERS["row_json"] = writers[contract.ROW.title, 2]
-        else:
-            _WRITERS[name] = _MAKERS[name]()
-        found = _WRITERS[name]
-    return found
-
 
 def report_record(report: Report) -> dict[str, Any]:
     """The report as a plain dict (what ``json_chunks`` writes, as ``json.dumps`` would)."""
-    record: dict[str, Any] = _writer("report")(report)
+    from hkit.render.machine.generated.records import record_ReportOut
+
+    record: dict[str, Any] = record_ReportOut(report)
     return record
 
 
 def row_record(row: Any) -> dict[str, Any]:
     """One row as a plain dict."""
-    record: dict[str, Any] = _writer("row")(row)
+    from hkit.render.machine.generated.records import record_RowOut
+
+    record: dict[str, Any] = record_RowOut(row)
     return record
 
 
 def row_json(row: Any) -> str:
     """One row's JSON text, two levels deep (inside the report's ``rows``)."""
-    text: str = _writer("row_json")(row)
-    return text
+    from hkit.render.machine.generated.json_report import json_RowOut_2
+
+    return json_RowOut_2(row)
 
 
 def story_record(story: Story) -> dict[str, Any]:
     """The story of ``hkit show --format json`` as a plain dict."""
-    record: dict[str, Any] = _writer("story")(story)
+    from hkit.render.machine.generated.records import record_StoryOut
+
+    record: dict[str, Any] = record_StoryOut(story)
     return record
 
 
@@ -81,8 +62,10 @@ def json_chunks(report: Report) -> Iterator[str]:
     Joined, the pieces are ``json.dumps(report_record(report), indent=2)`` plus a newline,
     but neither the whole text nor every row's record is ever held at once.
     """
-    head = _writer("report_json")(report._replace(rows=()))
-    write_row = _writer("row_json")
+    from hkit.render.machine.generated.json_report import json_ReportOut_0, json_RowOut_2
+
+    head = json_ReportOut_0(report._replace(rows=()))
+    write_row = json_RowOut_2
     if not report.rows:
         yield head + "\n"
         return
@@ -112,7 +95,9 @@ def write_json(report: Report, out: TextIO) -> None:
 def csv_header(report: Report) -> list[str]:
     """The CSV column names: the row's fields, nested objects flattened (``latest_year``),
     and with ``--method all`` each method's verdict (``methods_level_status``)."""
-    return csv_columns(contract.ROW, [str(m) for m in report.compared])
+    from hkit.render.machine.generated.csv_rows import columns_RowOut
+
+    return columns_RowOut([str(m) for m in report.compared])
 
 
 def write_csv(report: Report, out: TextIO) -> None:
@@ -127,7 +112,8 @@ def write_csv(report: Report, out: TextIO) -> None:
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
-    row_csv = _writer("row_csv")
+    from hkit.render.machine.generated.csv_rows import flat_RowOut as row_csv
+
     return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
 
 

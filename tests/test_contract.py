@@ -18,7 +18,7 @@ from hkit import contract
 from hkit.assess import catalogue
 from hkit.assess.catalogue import CATALOGUE, Method
 from hkit.assess.compute import assess
-from hkit.assess.methods import IMPLEMENTATIONS, apply_methods
+from hkit.assess.methods import IMPLEMENTATIONS, Implementation, apply_methods
 from hkit.assess.methods.common import MethodText
 from hkit.assess.record import MethodResult, Mode, Report, Row
 from hkit.cli import app
@@ -124,7 +124,7 @@ def test_the_report_page_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) ->
         return MethodText("test-key", "A test publisher", "A test measure.", ())
 
     level = IMPLEMENTATIONS[Method.LEVEL]()
-    monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: level._replace(describe=words))
+    monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: Implementation(level.assess, words))
     monkeypatch.setitem(CATALOGUE, Method.RATE, CATALOGUE[Method.RATE]._replace(who="Testers"))
     plan = load_plan(METHODS_CASE)
     report = apply_methods(assess(plan), plan, catalogue.ALL_METHODS)
@@ -141,7 +141,9 @@ def test_the_dispatch_reads_the_catalogue(monkeypatch: pytest.MonkeyPatch) -> No
         return MethodResult(Method.LEVEL, 0.5, row.status, "test", "Test words")
 
     level = IMPLEMENTATIONS[Method.LEVEL]()
-    monkeypatch.setitem(IMPLEMENTATIONS, Method.LEVEL, lambda: level._replace(assess=judge))
+    monkeypatch.setitem(
+        IMPLEMENTATIONS, Method.LEVEL, lambda: Implementation(judge, level.describe)
+    )
     plan = load_plan(METHODS_CASE)
     report = apply_methods(assess(plan), plan, (Method.LEVEL,))
     judged = [r for r in report.rows if r.verdict is not None and r.verdict.klass == "test"]

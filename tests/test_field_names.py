@@ -3,10 +3,11 @@ record and the contract.
 
 Counted over every module of hkit/ with the ``ast`` module: a string literal equal to a row
 field's name (docstrings excluded) names the field. Record attributes (``row.status``) are
-not string literals and are not counted; the contract is the package hkit/contract/, one
-statement in three files. Some modules hold the same words for another reason (a key of
-another format, a command's name, a word of a message); each is listed below with the words
-and the reason, and a listing that is no longer needed fails too, so the list only shrinks.
+not string literals and are not counted, nor are the attribute names of a class's
+``__slots__``; the contract is the package hkit/contract/, one statement in three files. Some
+modules hold the same words for another reason (a key of another format, a command's name, a
+word of a message); each is listed below with the words and the reason, and a listing that is
+no longer needed fails too, so the list only shrinks.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ def _docstrings(tree: ast.Module) -> set[int]:
     return found
 
 
+def _slot_names(tree: ast.Module) -> set[int]:
+    """The ids of the string nodes of every ``__slots__ = (...)``: attribute names, as in
+    ``row.status``, not a field named as text."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__slots__" for t in node.targets
+        ):
+            found.update(id(n) for n in ast.walk(node.value) if isinstance(n, ast.Constant))
+    return found
+
+
 def field_names_by_module() -> dict[str, set[str]]:
     """Each module of hkit/ (path below hkit/) and the row fields it names as string literals."""
     named: dict[str, set[str]] = defaultdict(set)
@@ -78,13 +91,13 @@ def field_names_by_module() -> dict[str, set[str]]:
         if path.name.startswith("tmpl_"):
             continue  # Jinja2's code for a template, which reads the record's attributes
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = _docstrings(tree)
+        skipped = _docstrings(tree) | _slot_names(tree)
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
                 and node.value in ROW_FIELDS
-                and id(node) not in docstrings
+                and id(node) not in skipped
             ):
                 named[path.relative_to(HKIT).as_posix()].add(node.value)
     return named

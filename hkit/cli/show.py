@@ -62,7 +62,7 @@ def show(
         from hkit.render.summary import with_summaries
 
         # Each row in a sentence, as gap and report write them (hkit.cli.plan.with_methods).
-        story = story._replace(report=with_summaries(story.report))
+        story.report = with_summaries(story.report)
     if output is SHOW_TABLE:  # the other formats never colour (nor import rich)
         use_color(color)
     writer(Output.SHOW, output)(story, sys.stdout)

@@ -7,12 +7,10 @@ target". Which methods exist, and which function judges a row for each, is in
 ``hkit.assess.catalogue``; the methods are described in docs/method.md.
 """
 
-# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
-# field's annotation string at import (see hkit/model.py).
+from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from hkit.assess import rates
 from hkit.assess.catalogue import DEFAULT, Method
@@ -25,13 +23,18 @@ from hkit.model import Observation, Plan, Status
 Assess = Callable[[Row, Plan, list[Observation]], MethodResult]
 
 
-class Implementation(NamedTuple):
+# A plain class with __slots__, not a NamedTuple: defining a NamedTuple costs about 0.69 M
+# instructions at import, a plain class about 0.07 M (callgrind; issue 23).
+class Implementation:
     """A method's functions: ``assess`` judges a row (None for the default method, which is the
     row itself: ``hkit.assess.compute``), ``describe`` says what the method does for
     ``hkit report``, from the constants ``assess`` judges with."""
 
-    assess: Assess | None
-    describe: Callable[[], MethodText]
+    __slots__ = ("assess", "describe")
+
+    def __init__(self, assess: Assess | None, describe: Callable[[], MethodText]) -> None:
+        self.assess = assess
+        self.describe = describe
 
 
 # Each loads its method's module the first time the method is asked for, so that a run of the

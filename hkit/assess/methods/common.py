@@ -1,10 +1,7 @@
 """What the methods share: the undefined verdict, the level ratio, class rounding, and the
 shape of a method's description (``hkit report``'s "Method and notes")."""
 
-# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
-# field's annotation string at import (see hkit/model.py).
-
-from typing import NamedTuple
+from __future__ import annotations
 
 from hkit.assess.catalogue import Method
 from hkit.assess.record import MethodResult
@@ -15,25 +12,40 @@ from hkit.model import Status
 CLASS_DIGITS = 9
 
 
-class MethodClass(NamedTuple):
+# Plain classes with __slots__, not NamedTuples: defining a NamedTuple costs about 0.69 M
+# instructions at import, a plain class about 0.07 M (callgrind; issue 23).
+class MethodClass:
     """One class of a method: when it applies, its words, and hkit's status for it."""
 
-    when: str
-    words: str
-    status: Status
+    __slots__ = ("status", "when", "words")
+
+    def __init__(self, when: str, words: str, status: Status) -> None:
+        self.when = when
+        self.words = words
+        self.status = status
 
 
-class MethodText(NamedTuple):
+class MethodText:
     """A method described for people: its JSON key, who publishes it, what it measures and
     its classes (``without_target``: those of rows without a target, if it judges them).
     Each method module's ``describe`` (named by ``hkit.assess.catalogue``) returns one, built from
     the constants it judges with, so the words cannot drift from the maths."""
 
-    key: str
-    source: str
-    measure: str
-    classes: tuple[MethodClass, ...]
-    without_target: tuple[MethodClass, ...] = ()
+    __slots__ = ("classes", "key", "measure", "source", "without_target")
+
+    def __init__(
+        self,
+        key: str,
+        source: str,
+        measure: str,
+        classes: tuple[MethodClass, ...],
+        without_target: tuple[MethodClass, ...] = (),
+    ) -> None:
+        self.key = key
+        self.source = source
+        self.measure = measure
+        self.classes = classes
+        self.without_target = without_target
 
 
 def unavailable(method: Method, why: str) -> MethodResult:

@@ -4,98 +4,28 @@ its chart, paths and figures). Strings here are text, never markup: the Jinja2 t
 escape every one of them (``hkit.render.html.document``).
 """
 
-# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
-# field's annotation string at import (see hkit/model.py).
+from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
-from typing import NamedTuple
 
 from hkit import __version__
 from hkit.assess.catalogue import CATALOGUE, Method
-from hkit.assess.methods.common import MethodText
 from hkit.assess.record import Mode, Report, Row
 from hkit.assess.story import Story, StoryObservation, story_of
 from hkit.model import Grade, Indicator, Plan, Status
 from hkit.render import words
-from hkit.render.html.first_screen import FirstScreen, first_screen
+from hkit.render.html.first_screen import first_screen
 from hkit.render.html.page_method import method_texts
-from hkit.render.html.svg_chart import Chart, build_chart
+from hkit.render.html.page_parts import Cell, CitedSource, MatrixRow, Page, Section
+from hkit.render.html.svg_chart import build_chart
 from hkit.render.text.comparison import verdict
 from hkit.render.text.narrative import footnotes, in_heading, maybe, number_lines
 
 NO_TARGET = "no target"
 # Only links to web pages become links: a ``javascript:`` or ``data:`` URL in a file is text.
 SAFE_URL = re.compile(r"https?://", re.IGNORECASE)
-
-
-class Cell(NamedTuple):
-    """A table cell: its words and, for a status, the status key (its shape and colour)."""
-
-    words: str
-    status: str = ""
-
-
-class CitedSource(NamedTuple):
-    """Where one figure came from, as the page lists it."""
-
-    year: int
-    value: str
-    title: str
-    publisher: str
-    date: str
-    url: str  # "" unless an http(s) URL
-    grade: str
-    official: bool
-    note: str
-    used: bool
-
-
-class Section(NamedTuple):
-    """One indicator: its facts, headline numbers, chart, paths table, sources and notes."""
-
-    anchor: str
-    ident: str
-    name: str
-    facts: tuple[str, ...]
-    note: str
-    summaries: tuple[tuple[str, str], ...]  # (milestone, the row in one sentence) per row
-    columns: tuple[str, ...]
-    lines: tuple[tuple[str, tuple[Cell, ...]], ...]
-    chart: Chart
-    paths_header: tuple[str, ...]
-    paths: tuple[tuple[str, ...], ...]
-    sources: tuple[CitedSource, ...]
-    notes: tuple[str, ...]
-
-
-class MatrixRow(NamedTuple):
-    """One indicator in the status overview: one cell per milestone column (None: no row)."""
-
-    anchor: str
-    ident: str
-    name: str
-    cells: tuple[Cell | None, ...]
-
-
-class Page(NamedTuple):
-    """The whole page."""
-
-    title: str
-    file: str
-    as_of: str
-    method: str
-    version: str
-    counts: tuple[tuple[Cell, int], ...]
-    overview: str  # with several methods, whose statuses the overview shows; else ""
-    columns: tuple[str, ...]
-    matrix: tuple[MatrixRow, ...]
-    sections: tuple[Section, ...]
-    methods: tuple[MethodText, ...]
-    settled: str  # the statuses every method shares
-    notes: tuple[str, ...]
-    first: FirstScreen  # figures' and run's dates, key findings, statuses, the data
 
 
 def build_page(plan: Plan, report: Report, *, today: dt.date) -> Page:

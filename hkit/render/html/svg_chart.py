@@ -9,15 +9,15 @@ in words, classes a dark colour scheme can restyle). This module only computes: 
 and escapes every string.
 """
 
-# No `from __future__ import annotations` here: typing.NamedTuple would then compile every
-# field's annotation string at import (see hkit/model.py).
+from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple
+from typing import Any
 
 from hkit.assess.story import Story, band_edges, band_outline
 from hkit.model import Display
 from hkit.render import words
+from hkit.render.html.svg_parts import Chart, LegendItem, Mark, TargetMark, Tick
 from hkit.render.html.svg_scale import Scale, padded, value_ticks, year_ticks
 from hkit.render.html.svg_text import source_lines, target_label, title_lines, unit_label
 from hkit.render.precision import precision
@@ -32,71 +32,6 @@ LEGEND_TOP, LEGEND_ROW = 316, 24
 TITLE_LINE, UNIT_LINE, SOURCE_LINE = 22, 26, 16
 RIGHT_PAD = 16
 CHAR_WIDTH = 8.8  # SVG units per character of a 15-unit label, to leave room for labels
-
-
-class Tick(NamedTuple):
-    """A tick at ``at`` (an SVG coordinate) with its label; ``end``: the label ends left of
-    ``at`` (the now line's, where it would run past the chart's right edge)."""
-
-    at: str
-    label: str
-    end: bool = False
-
-
-class Mark(NamedTuple):
-    """A marker at (``x``, ``y``) with what it shows in words (its tooltip)."""
-
-    x: str
-    y: str
-    label: str
-
-
-class TargetMark(NamedTuple):
-    """A target: its marker, its dashed level line from the plot's left edge, its label
-    (``2032 target ≥2%``) and its tooltip (which data year judges the milestone)."""
-
-    x: str
-    y: str
-    line_from: str
-    label: str
-    tooltip: str = ""
-
-
-class LegendItem(NamedTuple):
-    """One legend entry: the series' key (its CSS class), its words, its left edge and the
-    centre of its line."""
-
-    key: str
-    label: str
-    x: str
-    y: str
-
-
-class Chart(NamedTuple):
-    """Everything the SVG template draws; strings are coordinates or words, never markup."""
-
-    width: int
-    height: int
-    title: str
-    desc: str
-    heading: tuple[Tick, ...] = ()  # the visible title's lines (``at``: each baseline)
-    unit: Tick | None = None  # what the value axis is in, above it
-    sources: tuple[Tick, ...] = ()  # the source line(s), under the legend
-    left: str = "0"
-    right: str = "0"
-    top: str = "0"
-    bottom: str = "0"
-    y_ticks: tuple[Tick, ...] = ()
-    x_ticks: tuple[Tick, ...] = ()
-    plan: str = ""  # polyline points "x,y x,y ..."
-    trend: str = ""
-    band: str = ""  # polygon points: the outlook's 80 % band around the current pace
-    targets: tuple[TargetMark, ...] = ()
-    figures: tuple[Mark, ...] = ()
-    later: tuple[Mark, ...] = ()
-    now: Tick | None = None  # the as-of year (or the latest figure's): a vertical line
-    legend: tuple[LegendItem, ...] = ()
-    message: str = ""  # said instead of a plot when there is nothing to draw
 
 
 def coordinate(value: float) -> str:
@@ -221,7 +156,7 @@ def _now(story: Story, xs: Scale) -> Tick | None:
     words = f"as of {year}" if story.as_of is not None else f"latest {year}"
     # The label starts 4 units right of the line; at the last year it would be cut off.
     end = xs(year) + 4 + CHAR_WIDTH * len(words) > WIDTH
-    return Tick(coordinate(xs(year)), words, end)
+    return Tick(coordinate(xs(year)), words, end=end)
 
 
 def describe(story: Story) -> str:

@@ -134,39 +134,37 @@ class Generator:
             f"if {get} else {opener + closer!r})"
         )
 
-    def flat(self, shape: Shape) -> str:
-        """The name of the generated CSV line builder of ``shape`` (see ``csv_columns``)."""
-        name = f"flat_{shape.title}"
+    def line(self, shape: Shape) -> str:
+        """The name of the generated CSV line of ``shape``: its cells in the order of
+        ``csv_columns`` for the same keys of its map; None for an empty cell."""
+        name = f"line_{shape.title}"
         self.done.add(name)
-        body = [f"def {name}(o: Any) -> dict[str, Any]:", _NEW_DICT]
+        body = [f"def {name}(o: Any, keys: Sequence[str] = ()) -> list[Any]:"]
+        cells: list[str] = []
         for f in shape.fields:
             get = f"o.{f.source}"
             if not f.csv or f.kind is FieldKind.OBJECTS:
                 continue
             if f.kind is FieldKind.OBJECT and f.shape is not None:
-                inner = self.record(f.shape)
-                body.append(f"    v = {inner}({get})")
-                body += [
-                    f"    d[{f.name + '_' + sub.name!r}] = None if v is None else v[{sub.name!r}]"
+                held = f"v{len(body)}"  # one name per object: its cells read it in turn
+                body.append(f"    {held} = {get}")
+                cells += [
+                    f"None if {held} is None else {_cell(sub, f'{held}.{sub.source}')}"
                     for sub in f.shape.fields
                     if sub.csv
                 ]
             elif f.kind is FieldKind.MAP and f.shape is not None:
-                inner = self.record(f.shape)
-                body += [f"    for x in {get}:", f"        v = {inner}(x)"]
-                body += [
-                    f"        d[{f.name + '_'!r} + str(x.{f.key}) + {'_' + sub.name!r}]"
-                    f" = v[{sub.name!r}]"
-                    for sub in f.shape.fields
-                    if sub.csv
-                ]
-            elif f.kind is FieldKind.TEXTS:
-                body.append(f"    d[{f.name!r}] = '; '.join({get})")
-            elif f.kind is FieldKind.BOOLEAN:  # as JSON writes it, not Python's True
-                body.append(f"    d[{f.name!r}] = 'true' if {get} else 'false'")
+                body.append(f"    by_key = {{str(x.{f.key}): x for x in {get}}}")
+                subs = [_cell(sub, f"x.{sub.source}") for sub in f.shape.fields if sub.csv]
+                empty = "(" + ", ".join(["None"] * len(subs)) + ",)"
+                each = f"({', '.join(subs)},)"
+                cells.append(
+                    f"*[c for x in [by_key.get(k) for k in keys] "
+                    f"for c in ({empty} if x is None else {each})]"
+                )
             else:
-                body.append(f"    d[{f.name!r}] = {self._record_value(f, get)}")
-        self.lines += [*body, "    return d", ""]
+                cells.append(_cell(f, get))
+        self.lines += [*body, "    return [", *(f"        {c}," for c in cells), "    ]", ""]
         return name
 
     def columns(self, shape: Shape) -> str:
@@ -204,6 +202,22 @@ class Generator:
         return namespace
 
 
+def _cell(f: Field, get: str) -> str:
+    """The expression of a CSV cell of field ``f`` read by ``get``: a number rounded, a
+    boolean as JSON writes it, a list of texts joined."""
+    if f.kind is FieldKind.TEXTS:
+        return f"'; '.join({get})"
+    if f.kind is FieldKind.BOOLEAN:  # as JSON writes it, not Python's True
+        return f"'true' if {get} else 'false'"
+    if f.kind is FieldKind.NUMBER:
+        return f"_clean({get})"
+    if f.kind is FieldKind.NUMBER_OR_ENUM:
+        return f"_word_or_number({get})"
+    if f.kind is FieldKind.CONSTANT:
+        return repr(f.value)
+    return get
+
+
 def record_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
     """A function from a record to ``shape``'s object as a plain dict."""
     generator = Generator()
@@ -212,12 +226,19 @@ def record_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
     return function
 
 
-def csv_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
-    """A function from a record to ``shape``'s CSV line, as a dict by column name."""
+def csv_line(shape: Shape) -> Callable[[Any, Sequence[str]], list[Any]]:
+    """A function from a record and the keys of its map to ``shape``'s CSV cells."""
     generator = Generator()
-    name = generator.flat(shape)
-    function: Callable[[Any], dict[str, Any]] = generator.compile()[name]
+    name = generator.line(shape)
+    function: Callable[[Any, Sequence[str]], list[Any]] = generator.compile()[name]
     return function
+
+
+def csv_writer(shape: Shape, keys: Sequence[str] = ()) -> Callable[[Any], dict[str, Any]]:
+    """A function from a record to ``shape``'s CSV line, as a dict by column name (the
+    columns of ``csv_columns`` for ``keys``)."""
+    line, columns = csv_line(shape), csv_columns(shape, keys)
+    return lambda record: dict(zip(columns, line(record, keys), strict=True))
 
 
 def json_writers(shape: Shape, *, level: int) -> dict[tuple[str, int], Callable[[Any], str]]:

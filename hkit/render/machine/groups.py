@@ -30,9 +30,9 @@ def render_json(rolled: RollUp) -> str:
 def render_csv(rows: tuple[GroupRow, ...]) -> str:
     """A header and one line per roll-up row; an empty cell for null; formula-like text
     neutralised and CR quoted, as in ``hkit.render.machine.writers.csv_document``."""
-    from hkit.render.machine.generated.csv_rows import columns_GroupOut, flat_GroupOut
+    from hkit.render.machine.generated.csv_rows import columns_GroupOut, line_GroupOut
 
-    return csv_document(columns_GroupOut(), [flat_GroupOut(row) for row in rows])
+    return csv_document(columns_GroupOut(), [line_GroupOut(row) for row in rows])
 
 
 def write_json(rolled: RollUp, out: TextIO) -> None:

@@ -32,7 +32,7 @@ def _json(generator: Generator) -> None:
 
 def _csv(generator: Generator) -> None:
     for shape in (contract.ROW, GROUP):
-        generator.flat(shape)
+        generator.line(shape)
         generator.columns(shape)
 
 

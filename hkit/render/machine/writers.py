@@ -112,13 +112,15 @@ def write_csv(report: Report, out: TextIO) -> None:
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
-    from hkit.render.machine.generated.csv_rows import flat_RowOut as row_csv
+    from hkit.render.machine.generated.csv_rows import line_RowOut
 
-    return csv_document(csv_header(report), [row_csv(row) for row in report.rows])
+    keys = [str(m) for m in report.compared]
+    return csv_document(csv_header(report), [line_RowOut(row, keys) for row in report.rows])
 
 
-def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
-    """CSV text: a header, then one line per row ending in LF; None as an empty cell.
+def csv_document(header: list[str], lines: list[list[Any]]) -> str:
+    """CSV text: ``header``, then one line of cells per row, ending in LF; None as an empty
+    cell.
 
     Text cells go through ``hkit.textsafe.csv_text`` (formula-like text gets a leading ``'``);
     numbers are written as numbers. A field holding a CR or LF is quoted.
@@ -128,11 +130,9 @@ def csv_document(fieldnames: list[str], rows: list[dict[str, Any]]) -> str:
     # bare CR as well as LF ("\n" alone left a CR unquoted, and one row read back as two).
     import csv  # only the CSV format pays for it
 
-    writer = csv.DictWriter(out, fieldnames=fieldnames, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(
-        {k: csv_text(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
-    )
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([csv_text(v) if isinstance(v, str) else v for v in line] for line in lines)
     return "".join(out.parts)
 
 

@@ -165,12 +165,12 @@ def _only(report: Report, rows: list[Row]) -> Report:
 def _source(story: Story, figure: StoryObservation) -> CitedSource:
     declared = story.sources.get(figure.source)
     url = declared.url if declared and declared.url and SAFE_URL.match(declared.url) else ""
+    published = (declared.publisher, declared.date) if declared else ()
     return CitedSource(
         year=figure.year,
         value=words.value(story.indicator, figure.value),
         title=figure.title,
-        publisher=(declared.publisher or "") if declared else "",
-        date=(declared.date or "") if declared else "",
+        published=", ".join(part for part in published if part),
         url=url,
         grade=figure.grade or "unknown",
         official=figure.grade == Grade.OFFICIAL,

@@ -31,11 +31,10 @@ class CitedSource:
     """Where one figure came from, as the page lists it."""
 
     __slots__ = (
-        "date",
         "grade",
         "note",
         "official",
-        "publisher",
+        "published",
         "title",
         "url",
         "used",
@@ -48,8 +47,7 @@ class CitedSource:
         year: int,
         value: str,
         title: str,
-        publisher: str,
-        date: str,
+        published: str,  # the source's publisher and date, as far as it gives them
         url: str,  # "" unless an http(s) URL
         grade: str,
         *,
@@ -60,8 +58,7 @@ class CitedSource:
         self.year = year
         self.value = value
         self.title = title
-        self.publisher = publisher
-        self.date = date
+        self.published = published
         self.url = url
         self.grade = grade
         self.official = official

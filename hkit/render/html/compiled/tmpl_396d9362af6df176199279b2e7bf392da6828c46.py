@@ -8,19 +8,13 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_page = resolve('page')
-    l_0_chart = l_0_icon = missing
+    l_0_chart = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_2 = environment.filters['select']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     included_template = environment.get_template('chart.svg.j2', 'report.html.j2')._get_default_module(context)
     l_0_chart = getattr(included_template, 'chart', missing)
@@ -28,25 +22,19 @@ def root(context, missing=missing):
         l_0_chart = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'report.html.j2') does not export the requested name 'chart'", name='chart')
     context.vars['chart'] = l_0_chart
     context.exported_vars.discard('chart')
-    included_template = environment.get_template('icons.html.j2', 'report.html.j2')._get_default_module(context)
-    l_0_icon = getattr(included_template, 'icon', missing)
-    if l_0_icon is missing:
-        l_0_icon = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'report.html.j2') does not export the requested name 'icon'", name='icon')
-    context.vars['icon'] = l_0_icon
-    context.exported_vars.discard('icon')
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<meta name="generator" content="hkit '
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'version')))
     yield '">\n<title>'
     yield escape(environment.finalize(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'title')))
     yield '</title>\n<style>\n'
     template = environment.get_template('chart.css', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'icon': l_0_icon}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     template = environment.get_template('report.css', 'report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'icon': l_0_icon}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart}))
     try:
         for event in gen:
             yield event
@@ -99,36 +87,38 @@ def root(context, missing=missing):
         yield '<p>Every row is on track or has met its target.</p>\n'
     yield '</div>\n<div>\n<details class="words" open>\n<summary>What the status words mean</summary>\n<dl>\n'
     for l_1_w in environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'first'), 'statuses'):
+        l_1_icons = resolve('icons')
         _loop_vars = {}
         pass
         yield '<div class="st st-'
         yield escape(environment.finalize(environment.getattr(l_1_w, 'status')))
         yield '"><dt>'
-        yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(l_1_w, 'status'), _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_1_icons is missing else l_1_icons), environment.getattr(l_1_w, 'status'))))
         yield '<span>'
         yield escape(environment.finalize(environment.getattr(l_1_w, 'words')))
         yield '</span></dt><dd>'
         yield escape(environment.finalize(environment.getattr(l_1_w, 'meaning')))
         yield '</dd></div>\n'
-    l_1_w = missing
+    l_1_w = l_1_icons = missing
     yield '</dl>\n</details>\n<p class="take"><a download="'
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'first'), 'csv_name')))
     yield '" href="'
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'first'), 'csv_href')))
     yield '">Download the data (CSV)</a>: every row of this page, the same columns as <code>hkit gap --format csv</code>.</p>\n</div>\n</section>\n<section class="overview" aria-labelledby="h-overview">\n<h2 id="h-overview">Status overview</h2>\n<ul class="counts" aria-label="Rows by status">\n'
     for (l_1_cell, l_1_n) in environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'counts'):
+        l_1_icons = resolve('icons')
         _loop_vars = {}
         pass
         yield '<li class="st st-'
         yield escape(environment.finalize(environment.getattr(l_1_cell, 'status')))
         yield '">'
-        yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(l_1_cell, 'status'), _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_1_icons is missing else l_1_icons), environment.getattr(l_1_cell, 'status'))))
         yield '<span>'
         yield escape(environment.finalize(environment.getattr(l_1_cell, 'words')))
         yield ': <strong>'
         yield escape(environment.finalize(l_1_n))
         yield '</strong></span></li>\n'
-    l_1_cell = l_1_n = missing
+    l_1_cell = l_1_n = l_1_icons = missing
     yield '</ul>\n'
     if environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'matrix'):
         pass
@@ -160,6 +150,7 @@ def root(context, missing=missing):
             yield '</th>\n'
             l_2_loop = missing
             for l_2_cell, l_2_loop in LoopContext(environment.getattr(l_1_row, 'cells'), undefined):
+                l_2_icons = resolve('icons')
                 _loop_vars = {}
                 pass
                 if l_2_cell:
@@ -171,7 +162,7 @@ def root(context, missing=missing):
                     yield '"><a class="status" href="#'
                     yield escape(environment.finalize(environment.getattr(l_1_row, 'anchor')))
                     yield '">'
-                    yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(l_2_cell, 'status'), _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_2_icons is missing else l_2_icons), environment.getattr(l_2_cell, 'status'))))
                     yield '<span>'
                     yield escape(environment.finalize(environment.getattr(l_2_cell, 'words')))
                     yield '</span></a></td>\n'
@@ -180,7 +171,7 @@ def root(context, missing=missing):
                     yield '<td class="none" data-label="'
                     yield escape(environment.finalize(environment.getitem(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'columns'), environment.getattr(l_2_loop, 'index0'))))
                     yield '">—</td>\n'
-            l_2_loop = l_2_cell = missing
+            l_2_loop = l_2_cell = l_2_icons = missing
             yield '</tr>\n'
         l_1_loop = l_1_row = missing
         yield '</tbody>\n</table>\n</div>\n'
@@ -247,6 +238,7 @@ def root(context, missing=missing):
             yield escape(environment.finalize(l_2_name))
             yield '</th>'
             for l_3_cell in l_2_cells:
+                l_3_icons = resolve('icons')
                 _loop_vars = {}
                 pass
                 if environment.getattr(l_3_cell, 'status'):
@@ -254,7 +246,7 @@ def root(context, missing=missing):
                     yield '<td class="st st-'
                     yield escape(environment.finalize(environment.getattr(l_3_cell, 'status')))
                     yield '"><span class="status">'
-                    yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(l_3_cell, 'status'), _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_3_icons is missing else l_3_icons), environment.getattr(l_3_cell, 'status'))))
                     yield '<span>'
                     yield escape(environment.finalize(environment.getattr(l_3_cell, 'words')))
                     yield '</span></span></td>'
@@ -263,7 +255,7 @@ def root(context, missing=missing):
                     yield '<td class="num">'
                     yield escape(environment.finalize(environment.getattr(l_3_cell, 'words')))
                     yield '</td>'
-            l_3_cell = missing
+            l_3_cell = l_3_icons = missing
             yield '</tr>\n'
         l_2_name = l_2_cells = missing
         yield '</tbody>\n</table>\n</div>\n</div>\n<div class="layout data">\n'
@@ -325,10 +317,10 @@ def root(context, missing=missing):
             else:
                 pass
                 yield escape(environment.finalize(environment.getattr(l_2_f, 'title')))
-            if (environment.getattr(l_2_f, 'publisher') or environment.getattr(l_2_f, 'date')):
+            if environment.getattr(l_2_f, 'published'):
                 pass
                 yield '<br><small>'
-                yield escape(environment.finalize(t_1(context.eval_ctx, t_2(context, [environment.getattr(l_2_f, 'publisher'), environment.getattr(l_2_f, 'date')]), ', ')))
+                yield escape(environment.finalize(environment.getattr(l_2_f, 'published')))
                 yield '</small>'
             if environment.getattr(l_2_f, 'note'):
                 pass
@@ -378,6 +370,7 @@ def root(context, missing=missing):
             yield ' (with a target)'
         yield '</caption>\n<thead><tr><th scope="col">When</th><th scope="col">Class</th></tr></thead>\n<tbody>\n'
         for l_2_k in environment.getattr(l_1_m, 'classes'):
+            l_2_icons = resolve('icons')
             _loop_vars = {}
             pass
             yield '<tr><td>'
@@ -385,11 +378,11 @@ def root(context, missing=missing):
             yield '</td><td class="st st-'
             yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_k, 'status'), 'value')))
             yield '"><span class="status">'
-            yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(environment.getattr(l_2_k, 'status'), 'value'), _loop_vars=_loop_vars)))
+            yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_2_icons is missing else l_2_icons), environment.getattr(environment.getattr(l_2_k, 'status'), 'value'))))
             yield '<span>'
             yield escape(environment.finalize(environment.getattr(l_2_k, 'words')))
             yield '</span></span></td></tr>\n'
-        l_2_k = missing
+        l_2_k = l_2_icons = missing
         yield '</tbody>\n</table>\n</div>\n'
         if environment.getattr(l_1_m, 'without_target'):
             pass
@@ -397,6 +390,7 @@ def root(context, missing=missing):
             yield escape(environment.finalize(environment.getattr(l_1_m, 'key')))
             yield ' without a target (thresholds scaled down near a natural limit)</caption>\n<thead><tr><th scope="col">When</th><th scope="col">Class</th></tr></thead>\n<tbody>\n'
             for l_2_k in environment.getattr(l_1_m, 'without_target'):
+                l_2_icons = resolve('icons')
                 _loop_vars = {}
                 pass
                 yield '<tr><td>'
@@ -404,11 +398,11 @@ def root(context, missing=missing):
                 yield '</td><td class="st st-'
                 yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_k, 'status'), 'value')))
                 yield '"><span class="status">'
-                yield escape(environment.finalize(context.call((undefined(name='icon') if l_0_icon is missing else l_0_icon), environment.getattr(environment.getattr(l_2_k, 'status'), 'value'), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(environment.getitem((undefined(name='icons') if l_2_icons is missing else l_2_icons), environment.getattr(environment.getattr(l_2_k, 'status'), 'value'))))
                 yield '<span>'
                 yield escape(environment.finalize(environment.getattr(l_2_k, 'words')))
                 yield '</span></span></td></tr>\n'
-            l_2_k = missing
+            l_2_k = l_2_icons = missing
             yield '</tbody>\n</table>\n</div>\n'
     l_1_m = missing
     yield '<p>'
@@ -432,4 +426,4 @@ def root(context, missing=missing):
     yield '. Every figure names its source; † marks a source that is not official.</p>\n</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '3=25&4=31&11=38&12=40&14=42&15=48&20=55&22=57&23=59&24=63&25=65&26=67&27=69&34=71&36=74&37=78&40=90&41=93&51=101&52=105&56=115&62=119&63=123&66=133&69=136&71=142&74=151&76=155&77=162&78=165&79=168&81=181&93=192&94=196&95=200&96=206&97=208&98=210&99=214&102=220&103=223&107=226&108=228&114=235&117=243&118=247&125=270&130=274&133=286&134=290&147=303&148=307&149=311&150=316&151=318&152=339&159=349&160=352&161=354&162=358&170=365&171=369&172=371&175=375&178=380&179=384&184=394&187=397&190=399&191=403&198=415&199=417&201=420&202=424&209=429'
+debug_info = '3=19&10=26&11=28&13=30&14=36&19=43&21=45&22=47&23=51&24=53&25=55&26=57&33=59&35=62&36=66&39=78&40=81&50=89&51=94&55=104&61=108&62=113&65=123&68=126&70=132&73=141&75=145&76=152&77=156&78=159&80=172&92=183&93=187&94=191&95=197&96=199&97=201&98=205&101=211&102=214&106=217&107=219&113=226&116=234&117=238&124=262&129=266&132=278&133=282&146=295&147=299&148=303&149=308&150=310&151=331&158=341&159=344&160=346&161=350&169=357&170=361&171=363&174=367&177=372&178=377&183=387&186=390&189=392&190=397&197=409&198=411&200=414&201=418&208=423'

@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_chart = l_0_sample = missing
+    l_0_chart = missing
     try:
         t_1 = environment.filters['plus']
     except KeyError:
@@ -61,7 +61,7 @@ def root(context, missing=missing):
                 '<style>\n',
             )
             template = environment.get_template('chart.css', 'chart.svg.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'c': l_1_c, 'ident': l_1_ident, 'standalone': l_1_standalone, 'chart': l_0_chart, 'sample': l_0_sample}))
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'c': l_1_c, 'ident': l_1_ident, 'standalone': l_1_standalone, 'chart': l_0_chart}))
             try:
                 for event in gen:
                     t_2.append(event)
@@ -333,19 +333,72 @@ def root(context, missing=missing):
                 '<g class="legend">\n',
             )
             for l_2_item in environment.getattr(l_1_c, 'legend'):
+                l_2_x = l_2_y = missing
                 _loop_vars = {}
                 pass
+                (l_2_x, l_2_y) = (environment.getattr(l_2_item, 'x'), environment.getattr(l_2_item, 'y'))
+                _loop_vars.update({'x': l_2_x, 'y': l_2_y})
+                if (environment.getattr(l_2_item, 'key') == 'figure'):
+                    pass
+                    t_2.extend((
+                        '<circle class="figure" cx="',
+                        escape(environment.finalize(t_1((undefined(name='x') if l_2_x is missing else l_2_x), 10))),
+                        '" cy="',
+                        escape(environment.finalize((undefined(name='y') if l_2_y is missing else l_2_y))),
+                        '" r="4.5"/>\n',
+                    ))
+                elif (environment.getattr(l_2_item, 'key') == 'later'):
+                    pass
+                    t_2.extend((
+                        '<circle class="later" cx="',
+                        escape(environment.finalize(t_1((undefined(name='x') if l_2_x is missing else l_2_x), 10))),
+                        '" cy="',
+                        escape(environment.finalize((undefined(name='y') if l_2_y is missing else l_2_y))),
+                        '" r="4.5"/>\n',
+                    ))
+                elif (environment.getattr(l_2_item, 'key') == 'band'):
+                    pass
+                    t_2.extend((
+                        '<rect class="band" x="',
+                        escape(environment.finalize((undefined(name='x') if l_2_x is missing else l_2_x))),
+                        '" y="',
+                        escape(environment.finalize(t_1((undefined(name='y') if l_2_y is missing else l_2_y), -6))),
+                        '" width="20" height="12"/>\n',
+                    ))
+                elif (environment.getattr(l_2_item, 'key') == 'target'):
+                    pass
+                    t_2.extend((
+                        '<path class="target" d="M',
+                        escape(environment.finalize(t_1((undefined(name='x') if l_2_x is missing else l_2_x), 10))),
+                        ' ',
+                        escape(environment.finalize(t_1((undefined(name='y') if l_2_y is missing else l_2_y), -7))),
+                        'l7 7-7 7-7-7z"/>\n',
+                    ))
+                else:
+                    pass
+                    t_2.extend((
+                        '<line class="',
+                        escape(environment.finalize(environment.getattr(l_2_item, 'key'))),
+                        '" x1="',
+                        escape(environment.finalize((undefined(name='x') if l_2_x is missing else l_2_x))),
+                        '" x2="',
+                        escape(environment.finalize(t_1((undefined(name='x') if l_2_x is missing else l_2_x), 20))),
+                        '" y1="',
+                        escape(environment.finalize((undefined(name='y') if l_2_y is missing else l_2_y))),
+                        '" y2="',
+                        escape(environment.finalize((undefined(name='y') if l_2_y is missing else l_2_y))),
+                        '"/>\n',
+                    ))
                 t_2.extend((
-                    escape(environment.finalize(context.call((undefined(name='sample') if l_0_sample is missing else l_0_sample), l_2_item, environment.getattr(l_2_item, 'y'), _loop_vars=_loop_vars))),
-                    '\n<text x="',
-                    escape(environment.finalize(t_1(environment.getattr(l_2_item, 'x'), 26))),
+                    '<text x="',
+                    escape(environment.finalize(t_1((undefined(name='x') if l_2_x is missing else l_2_x), 26))),
                     '" y="',
-                    escape(environment.finalize(t_1(environment.getattr(l_2_item, 'y'), 5))),
+                    escape(environment.finalize(t_1((undefined(name='y') if l_2_y is missing else l_2_y), 5))),
                     '">',
                     escape(environment.finalize(environment.getattr(l_2_item, 'label'))),
                     '</text>\n',
                 ))
-            l_2_item = missing
+            l_2_item = l_2_x = l_2_y = missing
             t_2.append(
                 '</g>\n',
             )
@@ -355,70 +408,6 @@ def root(context, missing=missing):
         return concat(t_2)
     context.exported_vars.add('chart')
     context.vars['chart'] = l_0_chart = Macro(environment, macro, 'chart', ('c', 'ident', 'standalone'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_item, l_1_y):
-        t_3 = []
-        l_1_x = missing
-        if l_1_item is missing:
-            l_1_item = undefined("parameter 'item' was not provided", name='item')
-        if l_1_y is missing:
-            l_1_y = undefined("parameter 'y' was not provided", name='y')
-        pass
-        l_1_x = environment.getattr(l_1_item, 'x')
-        if (environment.getattr(l_1_item, 'key') == 'figure'):
-            pass
-            t_3.extend((
-                '<circle class="figure" cx="',
-                escape(environment.finalize(t_1((undefined(name='x') if l_1_x is missing else l_1_x), 10))),
-                '" cy="',
-                escape(environment.finalize(l_1_y)),
-                '" r="4.5"/>',
-            ))
-        elif (environment.getattr(l_1_item, 'key') == 'later'):
-            pass
-            t_3.extend((
-                '<circle class="later" cx="',
-                escape(environment.finalize(t_1((undefined(name='x') if l_1_x is missing else l_1_x), 10))),
-                '" cy="',
-                escape(environment.finalize(l_1_y)),
-                '" r="4.5"/>',
-            ))
-        elif (environment.getattr(l_1_item, 'key') == 'band'):
-            pass
-            t_3.extend((
-                '<rect class="band" x="',
-                escape(environment.finalize((undefined(name='x') if l_1_x is missing else l_1_x))),
-                '" y="',
-                escape(environment.finalize(t_1(l_1_y, -6))),
-                '" width="20" height="12"/>',
-            ))
-        elif (environment.getattr(l_1_item, 'key') == 'target'):
-            pass
-            t_3.extend((
-                '<path class="target" d="M',
-                escape(environment.finalize(t_1((undefined(name='x') if l_1_x is missing else l_1_x), 10))),
-                ' ',
-                escape(environment.finalize(t_1(l_1_y, -7))),
-                'l7 7-7 7-7-7z"/>',
-            ))
-        else:
-            pass
-            t_3.extend((
-                '<line class="',
-                escape(environment.finalize(environment.getattr(l_1_item, 'key'))),
-                '" x1="',
-                escape(environment.finalize((undefined(name='x') if l_1_x is missing else l_1_x))),
-                '" x2="',
-                escape(environment.finalize(t_1((undefined(name='x') if l_1_x is missing else l_1_x), 20))),
-                '" y1="',
-                escape(environment.finalize(l_1_y)),
-                '" y2="',
-                escape(environment.finalize(l_1_y)),
-                '"/>',
-            ))
-        return concat(t_3)
-    context.exported_vars.add('sample')
-    context.vars['sample'] = l_0_sample = Macro(environment, macro, 'sample', ('item', 'y'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=18&4=30&5=49&6=53&7=58&9=63&11=71&14=79&15=84&18=93&19=97&21=102&23=107&24=112&28=121&29=125&32=137&33=142&37=154&38=163&39=168&43=181&44=186&48=197&49=202&52=213&54=217&55=226&56=241&60=251&61=255&63=258&64=263&66=273&67=277&69=280&70=284&72=287&73=292&74=298&76=306&77=311&79=319&80=324&83=335&84=339&85=341&92=359&93=367&94=368&95=372&96=377&97=381&98=386&99=390&100=395&101=399&103=408'
+debug_info = '3=18&4=30&5=49&6=53&7=58&9=63&11=71&14=79&15=84&18=93&19=97&21=102&23=107&24=112&28=121&29=125&32=137&33=142&37=154&38=163&39=168&43=181&44=186&48=197&49=202&52=213&54=217&55=226&56=241&60=251&61=255&63=258&64=263&66=273&67=277&69=280&70=284&72=287&73=292&74=298&76=306&77=311&79=319&80=324&83=335&84=339&85=341&86=345&87=350&88=354&89=359&90=363&91=368&92=372&94=381&96=394'

@@ -72,15 +72,19 @@ def build_chart(story: Story) -> Chart:
 
     drawn = {"figure": figures, "later": later, "target": targets, "band": band}
     legend = _legend(LEGEND_TOP + down, {**drawn, "plan": plan[1:], "trend": trend[1:]})
-    rows = len({item.y for item in legend})
+    start, end = coordinate(left), coordinate(WIDTH - RIGHT_PAD)  # the plot's left and right
+    bottom = coordinate(BOTTOM_AXIS + down)
+    y_ticks = tuple(Tick(coordinate(ys(t)), lab) for t, lab in zip(ticks, labels, strict=True))
+    x_ticks = tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1))
     return frame(
-        LEGEND_TOP + LEGEND_ROW * max(rows - 1, 0) + 16,
-        left=coordinate(left),
-        right=coordinate(WIDTH - RIGHT_PAD),
+        LEGEND_TOP + LEGEND_ROW * max(len({item.y for item in legend}) - 1, 0) + 16,
+        left=start,
+        right=end,
         top=coordinate(TOP + down),
-        bottom=coordinate(BOTTOM_AXIS + down),
-        y_ticks=tuple(Tick(coordinate(ys(t)), lab) for t, lab in zip(ticks, labels, strict=True)),
-        x_ticks=tuple(Tick(coordinate(xs(y)), str(y)) for y in year_ticks(x0, x1)),
+        bottom=bottom,
+        y_ticks=y_ticks,
+        x_ticks=x_ticks,
+        **_rules(start, end, bottom, y_ticks, x_ticks),
         plan=_polyline(plan, xs, ys) if len(plan) > 1 else "",
         trend=_polyline(trend, xs, ys) if len(trend) > 1 else "",
         band=_polyline(band, xs, ys),
@@ -96,6 +100,19 @@ def build_chart(story: Story) -> Chart:
         now=_now(story, xs),
         legend=legend,
     )
+
+
+def _rules(
+    start: str, end: str, bottom: str, y_ticks: tuple[Tick, ...], x_ticks: tuple[Tick, ...]
+) -> dict[str, str]:
+    """The plot's rules as path data: ``grid``, a line across at each value tick, and
+    ``axis``, the year axis with a mark below each year tick. One path each, not a line
+    element per tick: fewer shapes to write and to draw (2 million instructions of the
+    report's 500, callgrind)."""
+    return {
+        "grid": "".join(f"M{start} {t.at}H{end}" for t in y_ticks),
+        "axis": f"M{start} {bottom}H{end}" + "".join(f"M{t.at} {bottom}v5" for t in x_ticks),
+    }
 
 
 def _spans(values: list[float]) -> bool:

@@ -64,10 +64,12 @@ class Chart:
     """Everything the SVG template draws; strings are coordinates or words, never markup."""
 
     __slots__ = (
+        "axis",
         "band",
         "bottom",
         "desc",
         "figures",
+        "grid",
         "heading",
         "height",
         "later",
@@ -103,6 +105,8 @@ class Chart:
         bottom: str = "0",
         y_ticks: tuple[Tick, ...] = (),
         x_ticks: tuple[Tick, ...] = (),
+        grid: str = "",  # path data: a line across the plot at each value tick
+        axis: str = "",  # path data: the year axis and a tick mark at each year tick
         plan: str = "",  # polyline points "x,y x,y ..."
         trend: str = "",
         band: str = "",  # polygon points: the outlook's 80 % band around the current pace
@@ -126,6 +130,8 @@ class Chart:
         self.bottom = bottom
         self.y_ticks = y_ticks
         self.x_ticks = x_ticks
+        self.grid = grid
+        self.axis = axis
         self.plan = plan
         self.trend = trend
         self.band = band

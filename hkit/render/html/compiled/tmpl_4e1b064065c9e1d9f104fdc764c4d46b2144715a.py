@@ -131,53 +131,13 @@ def root(context, missing=missing):
             ))
         else:
             pass
-            t_2.append(
-                '<g class="grid">\n',
-            )
-            for l_2_t in environment.getattr(l_1_c, 'y_ticks'):
-                _loop_vars = {}
-                pass
-                t_2.extend((
-                    '<line x1="',
-                    escape(environment.finalize(environment.getattr(l_1_c, 'left'))),
-                    '" x2="',
-                    escape(environment.finalize(environment.getattr(l_1_c, 'right'))),
-                    '" y1="',
-                    escape(environment.finalize(environment.getattr(l_2_t, 'at'))),
-                    '" y2="',
-                    escape(environment.finalize(environment.getattr(l_2_t, 'at'))),
-                    '"/>\n',
-                ))
-            l_2_t = missing
             t_2.extend((
-                '</g>\n<g class="axis">\n<line x1="',
-                escape(environment.finalize(environment.getattr(l_1_c, 'left'))),
-                '" x2="',
-                escape(environment.finalize(environment.getattr(l_1_c, 'right'))),
-                '" y1="',
-                escape(environment.finalize(environment.getattr(l_1_c, 'bottom'))),
-                '" y2="',
-                escape(environment.finalize(environment.getattr(l_1_c, 'bottom'))),
-                '"/>\n',
+                '<path class="grid" d="',
+                escape(environment.finalize(environment.getattr(l_1_c, 'grid'))),
+                '"/>\n<path class="axis" d="',
+                escape(environment.finalize(environment.getattr(l_1_c, 'axis'))),
+                '"/>\n<g class="labels" text-anchor="end">\n',
             ))
-            for l_2_t in environment.getattr(l_1_c, 'x_ticks'):
-                _loop_vars = {}
-                pass
-                t_2.extend((
-                    '<line x1="',
-                    escape(environment.finalize(environment.getattr(l_2_t, 'at'))),
-                    '" x2="',
-                    escape(environment.finalize(environment.getattr(l_2_t, 'at'))),
-                    '" y1="',
-                    escape(environment.finalize(environment.getattr(l_1_c, 'bottom'))),
-                    '" y2="',
-                    escape(environment.finalize(t_1(environment.getattr(l_1_c, 'bottom'), 5))),
-                    '"/>\n',
-                ))
-            l_2_t = missing
-            t_2.append(
-                '</g>\n<g class="labels" text-anchor="end">\n',
-            )
             for l_2_t in environment.getattr(l_1_c, 'y_ticks'):
                 _loop_vars = {}
                 pass
@@ -410,4 +370,4 @@ def root(context, missing=missing):
     context.vars['chart'] = l_0_chart = Macro(environment, macro, 'chart', ('c', 'ident', 'standalone'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=18&4=30&5=49&6=53&7=58&9=63&11=71&14=79&15=84&18=93&19=97&21=102&23=107&24=112&28=121&29=125&32=137&33=142&37=154&38=163&39=168&43=181&44=186&48=197&49=202&52=213&54=217&55=226&56=241&60=251&61=255&63=258&64=263&66=273&67=277&69=280&70=284&72=287&73=292&74=298&76=306&77=311&79=319&80=324&83=335&84=339&85=341&86=345&87=350&88=354&89=359&90=363&91=368&92=372&94=381&96=394'
+debug_info = '3=18&4=30&5=49&6=53&7=58&9=63&11=71&14=79&15=84&18=93&19=97&21=102&23=107&24=112&28=121&29=125&31=136&32=138&34=141&35=146&39=157&40=162&43=173&45=177&46=186&47=201&51=211&52=215&54=218&55=223&57=233&58=237&60=240&61=244&63=247&64=252&65=258&67=266&68=271&70=279&71=284&74=295&75=299&76=301&77=305&78=310&79=314&80=319&81=323&82=328&83=332&85=341&87=354'

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from hkit.errors import InputError, Problem
-from hkit.read.document import MAX_YAML_BYTES, KeyPath, Parsed
+from hkit.read.document import MAX_YAML_BYTES, KeyPath, Locator, Parsed
 from hkit.read.inputguard import (
     SURROGATE_ESCAPE,
     composable,
@@ -31,15 +32,30 @@ def _constant(text: str) -> float:
     return float(text)
 
 
-def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return result
+def _unique_pairs() -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """The ``object_pairs_hook`` of one parse: each object as a dict, refusing a duplicate key,
+    its text values shared with equal ones met before in the same parse."""
+    # The parser makes a new object of every text, and plans repeat theirs: an observation's
+    # source, an indicator's unit, direction and group. Sharing them makes the data of 10,000
+    # indicators 7.5 MB smaller, for 2 % more instructions (plan-2500.json). json already
+    # shares equal keys. The memo is dropped with the hook when the parse ends.
+    memo: dict[str, str] = {}
+    shared = memo.setdefault
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    raise _DuplicateKeyError(key)
+                seen.add(key)
+        for key, value in pairs:
+            if type(value) is str:
+                result[key] = shared(value, value)
+        return result
+
+    return hook
 
 
 class _DuplicateKeyError(ValueError):
@@ -61,11 +77,18 @@ def _constant_position(text: str) -> tuple[int, int] | None:
     return None
 
 
-def parse_json(text: str, *, name: str) -> Parsed:
-    """Parse JSON ``text`` into a ``Parsed``; raise ``InputError`` on failure."""
+def parse_json(
+    text: str, *, name: str, text_again: Callable[[], str | None] | None = None
+) -> Parsed:
+    """Parse JSON ``text`` into a ``Parsed``; raise ``InputError`` on failure.
+
+    ``text_again`` gives the text back when a problem is to be located after the parse (None
+    when it no longer can, as when the file changed): with it, the parsed data does not keep
+    ``text`` alive. Without it, ``text`` is kept for as long as the data.
+    """
     try:
         data = json.loads(
-            text, object_pairs_hook=_unique_pairs, parse_constant=_constant, parse_int=parse_int
+            text, object_pairs_hook=_unique_pairs(), parse_constant=_constant, parse_int=parse_int
         )
     except json.JSONDecodeError as exc:
         raise InputError(
@@ -93,6 +116,19 @@ def parse_json(text: str, *, name: str) -> Parsed:
         check_depth(text, name)  # raises with the line where the nesting gets too deep
         raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
+    locate = _locator(_kept(text) if text_again is None else text_again, name)
+    problems: list[Problem] = []
+    if re.search(SURROGATE_ESCAPE, text):  # only then can a lone surrogate be in the data
+        problems = lone_surrogates(data, name=name, locate=locate)
+    return Parsed(data, locate, tuple(problems))
+
+
+def _kept(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
+def _locator(text_of: Callable[[], str | None], name: str) -> Locator:
+    """Where a key path is in the JSON text ``text_of`` gives, found by composing it as YAML."""
     composed: list[yaml.Node | None] = []
 
     def locate(path: KeyPath) -> tuple[int, int] | None:
@@ -103,8 +139,9 @@ def parse_json(text: str, *, name: str) -> Parsed:
         from hkit.read.yaml_paths import locate_in_node
 
         if not composed:
+            text = text_of()
             node = None
-            if len(text) <= MAX_YAML_BYTES:
+            if text is not None and len(text) <= MAX_YAML_BYTES:
                 try:
                     check_depth(text, name)
                     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
@@ -115,7 +152,4 @@ def parse_json(text: str, *, name: str) -> Parsed:
         node = composed[0]
         return None if node is None else locate_in_node(node, composable_path(path))
 
-    problems: list[Problem] = []
-    if re.search(SURROGATE_ESCAPE, text):  # only then can a lone surrogate be in the data
-        problems = lone_surrogates(data, name=name, locate=locate)
-    return Parsed(data, locate, tuple(problems))
+    return locate

@@ -65,7 +65,7 @@ class _SharedInts(dict[str, int | LongNumber]):
 # A year repeats in every observation, and each conversion would make an object of its own:
 # shared, the data of 10,000 indicators is 3 MB smaller. A look-up in the memo is cheaper
 # than a conversion, and a hit (the memo's own __getitem__) runs no Python code at all:
-# 3,097 -> 3,058 M instructions for gap on 2,500 indicators.
+# json.loads of 2,500 indicators 331.6 -> 292.9 M instructions.
 parse_int: Callable[[str], int | LongNumber] = _SharedInts().__getitem__
 """A JSON or YAML integer, or a ``LongNumber`` when it has more than ``MAX_DIGITS`` digits."""
 

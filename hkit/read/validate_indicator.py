@@ -26,7 +26,7 @@ from hkit.read.checks import (
     finite_float,
     named,
 )
-from hkit.read.document import KeyPath
+from hkit.read.document import KeyPath, detached
 
 _FIRST_YEAR, _LAST_YEAR = YEAR_RANGE
 
@@ -123,8 +123,8 @@ def build_indicator(
     assert unit is not None
     assert direction is not None
     return Indicator(  # by position, in its fields' order: keywords cost 3 times as much
-        indicator_id,
-        name,
+        detached(indicator_id),
+        detached(name),
         unit,
         direction,
         observations,

@@ -10,15 +10,23 @@ file of its kind is read: PyYAML alone costs about as much start-up as Typer
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hkit.read.document import Parsed
 
 
-def parse(text: str, *, name: str, json_format: bool) -> Parsed:
-    """Parse ``text`` (already decoded) as JSON or YAML; raise ``InputError`` on failure."""
+def parse(
+    text: str, *, name: str, json_format: bool, text_again: Callable[[], str | None] | None = None
+) -> Parsed:
+    """Parse ``text`` (already decoded) as JSON or YAML; raise ``InputError`` on failure.
+
+    ``text_again`` gives a JSON text back to locate a problem after the parse, so that the
+    data need not keep it (``hkit.read.parse_json``).
+    """
     if json_format:
         from hkit.read.parse_json import parse_json
 
-        return parse_json(text, name=name)
+        return parse_json(text, name=name, text_again=text_again)
     from hkit.read.parse_yaml import parse_yaml
 
     return parse_yaml(text, name=name)

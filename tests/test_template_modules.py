@@ -97,3 +97,17 @@ def test_the_loader_follows_the_jinja2_release(monkeypatch: pytest.MonkeyPatch) 
     document.environment.cache_clear()
     assert loaders == [jinja2.ModuleLoader, jinja2.PackageLoader]
     assert pages[0] == pages[1]
+
+
+def test_a_jinja2_without_a_version_attribute_reads_the_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Should a Jinja2 release drop ``__version__`` (as other Pallets projects are doing), the
+    report compiles its templates from their source rather than failing."""
+    monkeypatch.delattr(jinja2, "__version__")
+    document.environment.cache_clear()
+    try:
+        assert isinstance(document.environment().loader, jinja2.PackageLoader)
+    finally:
+        monkeypatch.undo()
+        document.environment.cache_clear()

@@ -1,8 +1,9 @@
 """Build hook: the Blueprint's JSON twin (``hkit/read/blueprint.py``), generated at every build.
 
 A wheel carries the twin inside the package; an editable install gets it written beside the
-module, in the source tree, where git ignores it. Nothing generated is committed: the twin is
-made from targets.yaml by hkit's own reader each time, so it cannot go stale in a release.
+module, in the source tree, where git ignores it. The twin is not committed (unlike the
+generated writers and compiled templates, which ``scripts/regenerate`` writes and CI checks):
+it is made from targets.yaml by hkit's own reader each time, so it cannot go stale in a release.
 If targets.yaml has a problem, the build goes on without a twin and hkit reads (and reports)
 the YAML. PyYAML is a build requirement for this (pyproject.toml).
 """

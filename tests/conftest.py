@@ -80,8 +80,9 @@ def _isolated_lookup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, _cache_hom
     monkeypatch.delenv("HKIT_TARGETS", raising=False)
     monkeypatch.delenv("HKIT_ALLOW_OUTSIDE", raising=False)
     monkeypatch.setenv("HKIT_TODAY", PINNED_TODAY)
-    # The report's compiled templates (hkit.render.html.template_cache) never go to the real
-    # ~/.cache, nor into the test's folder, which some tests check for leftovers.
+    # The report's templates compiled under another Jinja2 (hkit.render.html.template_cache)
+    # never go to the real ~/.cache, nor into the test's folder, which some tests check for
+    # leftovers.
     monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
     monkeypatch.chdir(tmp_path)
     for key, value in TERMINAL_ENV.items():

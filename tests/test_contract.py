@@ -82,7 +82,8 @@ def _with_extra_field(monkeypatch: pytest.MonkeyPatch) -> Shape:
 
 def test_a_new_field_is_one_line_of_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:
     """A field added to the contract reaches the JSON (both writers), the CSV and the schema
-    with no other change."""
+    with no other change to the code (``scripts/regenerate`` then writes the generated
+    writers, and a test fails until it has)."""
     shape = _with_extra_field(monkeypatch)
     report = assess(load_plan(METHODS_CASE))
     row = report.rows[0]

@@ -5,9 +5,10 @@ name, kind, description, and the
 attribute of the record (``hkit.assess.record``, ``hkit.model``, ``hkit.assess.story``) it is
 read from.
 Everything else is derived from these tables: the row writers and the CSV columns
-(``hkit.render.machine.records``), the JSON Schema of the report (``hkit.contract.schema``) and
-docs/contract.md's field list (a test compares them). To add a field: an attribute on the
-record and one ``Field`` here; docs/architecture.md. The documents of ``gap --by group`` and
+(``hkit.render.machine.codegen``, written into ``hkit/render/machine/generated/``), the JSON
+Schema of the report (``hkit.contract.schema``) and docs/contract.md's field list (tests
+compare them). To add a field: an attribute on the record and one ``Field`` here, then
+``python scripts/regenerate``; docs/architecture.md. The documents of ``gap --by group`` and
 ``diff`` are in ``hkit.contract.rollup`` and ``hkit.contract.diff``, read only by those.
 
 Standard library only: ``gap --format json`` reads this at start-up.

@@ -53,7 +53,8 @@ def shown(value: object) -> object:
 def environment() -> jinja2.Environment:
     """The template environment: the compiled templates when this Jinja2 compiled them, else
     the templates' source, compiled once per user (``template_cache``)."""
-    if jinja2.__version__ == compiled.JINJA2_VERSION:
+    # getattr: the Pallets projects have been retiring ``__version__``; without it, the source.
+    if getattr(jinja2, "__version__", None) == compiled.JINJA2_VERSION:
         return _environment(jinja2.ModuleLoader(COMPILED))
     from hkit.render.html.template_cache import template_cache  # for this case only
 

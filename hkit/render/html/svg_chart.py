@@ -79,7 +79,6 @@ def build_chart(story: Story) -> Chart:
     return frame(
         LEGEND_TOP + LEGEND_ROW * max(len({item.y for item in legend}) - 1, 0) + 16,
         left=start,
-        right=end,
         top=coordinate(TOP + down),
         bottom=bottom,
         y_ticks=y_ticks,

@@ -78,7 +78,6 @@ class Chart:
         "message",
         "now",
         "plan",
-        "right",
         "sources",
         "targets",
         "title",
@@ -100,7 +99,6 @@ class Chart:
         unit: Tick | None = None,  # what the value axis is in, above it
         sources: tuple[Tick, ...] = (),  # the source line(s), under the legend
         left: str = "0",
-        right: str = "0",
         top: str = "0",
         bottom: str = "0",
         y_ticks: tuple[Tick, ...] = (),
@@ -125,7 +123,6 @@ class Chart:
         self.unit = unit
         self.sources = sources
         self.left = left
-        self.right = right
         self.top = top
         self.bottom = bottom
         self.y_ticks = y_ticks

@@ -1,8 +1,10 @@
-"""The report's templates, compiled once per user and reused: Jinja2's bytecode cache, kept
-where a user's caches go (``$XDG_CACHE_HOME/hkit/templates``, else ``~/.cache/...``).
+"""Under a Jinja2 other than the one that compiled ``hkit/render/html/compiled/`` (the lock's),
+the report's templates, compiled from their source once per user and reused: Jinja2's bytecode
+cache, kept where a user's caches go (``$XDG_CACHE_HOME/hkit/templates``, else
+``~/.cache/...``). With the lock's Jinja2 the compiled modules are used and nothing is cached.
 
-Compiling the three templates was a third of ``hkit report``'s instructions on the shipped
-file (279.5 of 862 million, ``bench/run.py``). Jinja2 stores each template's compiled code
+Compiling the templates was a third of ``hkit report``'s instructions on the shipped file
+(279.5 of 862 million, ``bench/run.py``). Jinja2 stores each template's compiled code
 with a checksum of its source and a stamp of the Jinja2 and Python versions, and compiles
 again when either differs: a template edited in a checkout, or a new release, is never served
 stale. The cache key adds the environment's settings (delimiters, whitespace control,

@@ -57,12 +57,9 @@ class Generator:
     def _record_value(self, f: Field, get: str) -> str:
         if f.optional:
             get = "v"
-        if f.kind is FieldKind.NUMBER:
-            return f"_clean({get})"
-        if f.kind is FieldKind.NUMBER_OR_ENUM:
-            return f"_word_or_number({get})"
-        if f.kind is FieldKind.CONSTANT:
-            return repr(f.value)
+        plain = _plain_value(f, get)
+        if plain is not None:
+            return plain
         if f.kind is FieldKind.TEXTS:
             return f"[str(x) for x in {get}]"
         if f.shape is not None:
@@ -202,6 +199,18 @@ class Generator:
         return namespace
 
 
+def _plain_value(f: Field, get: str) -> str | None:
+    """The expression of a number (rounded), a number or a word, or a constant, read by
+    ``get``, as a plain record and a CSV cell hold it; None for any other kind."""
+    if f.kind is FieldKind.NUMBER:
+        return f"_clean({get})"
+    if f.kind is FieldKind.NUMBER_OR_ENUM:
+        return f"_word_or_number({get})"
+    if f.kind is FieldKind.CONSTANT:
+        return repr(f.value)
+    return None
+
+
 def _cell(f: Field, get: str) -> str:
     """The expression of a CSV cell of field ``f`` read by ``get``: a number rounded, a
     boolean as JSON writes it, a list of texts joined."""
@@ -209,13 +218,7 @@ def _cell(f: Field, get: str) -> str:
         return f"'; '.join({get})"
     if f.kind is FieldKind.BOOLEAN:  # as JSON writes it, not Python's True
         return f"'true' if {get} else 'false'"
-    if f.kind is FieldKind.NUMBER:
-        return f"_clean({get})"
-    if f.kind is FieldKind.NUMBER_OR_ENUM:
-        return f"_word_or_number({get})"
-    if f.kind is FieldKind.CONSTANT:
-        return repr(f.value)
-    return get
+    return _plain_value(f, get) or get
 
 
 def record_writer(shape: Shape) -> Callable[[Any], dict[str, Any]]:
@@ -239,19 +242,6 @@ def csv_writer(shape: Shape, keys: Sequence[str] = ()) -> Callable[[Any], dict[s
     columns of ``csv_columns`` for ``keys``)."""
     line, columns = csv_line(shape), csv_columns(shape, keys)
     return lambda record: dict(zip(columns, line(record, keys), strict=True))
-
-
-def json_writers(shape: Shape, *, level: int) -> dict[tuple[str, int], Callable[[Any], str]]:
-    """The JSON writers of ``shape`` at ``level`` and of every object inside it, generated
-    together, by (shape title, level): ``("RowOut", 2)`` writes a row of a report."""
-    generator = Generator()
-    generator.json(shape, level)
-    namespace = generator.compile()
-    writers: dict[tuple[str, int], Callable[[Any], str]] = {}
-    for name in generator.done:
-        title, _, depth = name.removeprefix("json_").rpartition("_")
-        writers[title, int(depth)] = namespace[name]
-    return writers
 
 
 def json_writer(shape: Shape, *, level: int) -> Callable[[Any], str]:

@@ -2,7 +2,7 @@
 its objects call: each JSON value's text; no rich.
 
 The writers themselves are generated from ``hkit.contract``'s tables
-(``hkit.render.machine.codegen``) into ``hkit/render/machine/generated.py``.
+(``hkit.render.machine.codegen``) into ``hkit/render/machine/generated/``.
 """
 
 from __future__ import annotations

@@ -112,10 +112,10 @@ def write_csv(report: Report, out: TextIO) -> None:
 
 def render_csv(report: Report) -> str:
     """The CSV text (see ``write_csv``)."""
-    from hkit.render.machine.generated.csv_rows import line_RowOut
+    from hkit.render.machine.generated.csv_rows import columns_RowOut, line_RowOut
 
     keys = [str(m) for m in report.compared]
-    return csv_document(csv_header(report), [line_RowOut(row, keys) for row in report.rows])
+    return csv_document(columns_RowOut(keys), [line_RowOut(row, keys) for row in report.rows])
 
 
 def csv_document(header: list[str], lines: list[list[Any]]) -> str:

@@ -190,3 +190,25 @@ def test_standard_input_keeps_its_text_for_locations(write_targets: Write) -> No
     assert from_file.returncode == from_stdin.returncode == 2
     assert from_file.stderr.startswith(f"{path}:")
     assert from_stdin.stderr == from_file.stderr.replace(str(path), "<stdin>")
+
+
+def test_a_pipe_in_the_files_place_is_not_waited_for(tmp_path: Path) -> None:
+    """A regular file replaced by a pipe before its problem is located: no second read waits
+    for a writer, and the problem goes without a location."""
+    import os
+    import threading
+
+    from hkit.read.text_again import TextAgain, stamp
+
+    path = tmp_path / "plan.json"
+    path.write_text("{}", encoding="utf-8")
+    again = TextAgain(str(path), "plan.json", stamp(path.stat()), "{}")
+    again.release()
+    path.unlink()
+    os.mkfifo(path)
+    found: list[str | None] = []
+    reader = threading.Thread(target=lambda: found.append(again()), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive()
+    assert found == [None]

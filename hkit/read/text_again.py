@@ -53,7 +53,10 @@ class TextAgain:
 
     def _read_again(self, expected: Stamp) -> str | None:
         try:
-            with open(self._path, "rb") as handle:
+            # O_NONBLOCK: should a pipe have taken the file's place, opening it must not wait
+            # for a writer (its stamp then differs, and the text is not used).
+            descriptor = os.open(self._path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(descriptor, "rb") as handle:
                 if stamp(os.fstat(handle.fileno())) != expected:
                     return None
                 raw = handle.read(expected[2] + 1)

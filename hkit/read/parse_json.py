@@ -20,7 +20,7 @@ from hkit.read.inputguard import (
     lone_surrogates,
     parse_int,
 )
-from hkit.read.yaml_depth import MAX_DEPTH, check_depth
+from hkit.read.yaml_depth import check_depth, too_deep
 
 if TYPE_CHECKING:  # PyYAML is imported only to locate a problem (see ``locate``)
     import yaml
@@ -114,7 +114,7 @@ def parse_json(
         ) from None
     except RecursionError:
         check_depth(text, name)  # raises with the line where the nesting gets too deep
-        raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")]) from None
+        raise too_deep(name) from None
 
     locate = _locator(_kept(text) if text_again is None else text_again, name)
     problems: list[Problem] = []

@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from hkit.errors import InputError, Problem
+from hkit.errors import InputError
 from hkit.read.inputguard import decode
-from hkit.read.yaml_depth import MAX_DEPTH, check_depth
+from hkit.read.yaml_depth import MAX_DEPTH, check_depth, too_deep
 
 # What must be unchanged for a second read to give the text that was parsed.
 Stamp = tuple[int, int, int, int, int]
@@ -74,7 +74,7 @@ def check_json_depth(text_again: TextAgain, data: Any, name: str) -> None:
     if text is not None:
         check_depth(text, name)
     elif _deeper_than(data, MAX_DEPTH):
-        raise InputError([Problem(name, f"nesting is deeper than {MAX_DEPTH} levels")])
+        raise too_deep(name)
 
 
 def _deeper_than(data: Any, limit: int) -> bool:

@@ -26,7 +26,7 @@ def check_depth(text: str, name: str) -> None:
         return
     line = _token_depth(text, suspect)
     if line is not None:
-        _too_deep(name, line)
+        raise too_deep(name, line)
 
 
 def _suspect_depth(text: str) -> int | None:
@@ -87,7 +87,9 @@ def _token_depth(text: str, suspect: int) -> int | None:
     return None
 
 
-def _too_deep(name: str, line: int) -> None:
-    raise InputError(
-        [Problem(name, f"nesting is deeper than {MAX_DEPTH} levels", line=line, column=1)]
+def too_deep(name: str, line: int | None = None) -> InputError:
+    """The error of nesting deeper than ``MAX_DEPTH``, at the start of ``line`` when known."""
+    column = None if line is None else 1
+    return InputError(
+        [Problem(name, f"nesting is deeper than {MAX_DEPTH} levels", line=line, column=column)]
     )

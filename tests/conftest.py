@@ -32,13 +32,17 @@ TERMINAL_ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
 PINNED_TODAY = "2026-11-15"
 
 
-def run_hkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -m hkit ARGS`` in a real process, with the test terminal (``TERMINAL_ENV``),
-    ``env`` added and no ``$HKIT_TARGETS``; text out, and a minute to finish."""
+def run_hkit(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m hkit ARGS`` in a real process (in ``cwd``, else the test's folder), with
+    the test terminal (``TERMINAL_ENV``), ``env`` added and no ``$HKIT_TARGETS``; text out, and
+    a minute to finish."""
     full = {**os.environ, **TERMINAL_ENV, **(env or {})}
     full.pop("HKIT_TARGETS", None)
     return subprocess.run(
         [sys.executable, "-m", "hkit", *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         env=full,

@@ -10,11 +10,11 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_hkit
 from tests.test_opensdg import CONFIG, write_repo
 
 # Many real processes (about 40 s on two cores): left out of the fast loop.
@@ -29,21 +29,6 @@ TWO = (
 BOMB = "".join(
     f"  - &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" if n else "  - &l0 [lol]\n" for n in range(10)
 )
-
-
-def hkit(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """``python -m hkit ARGS`` in a real process that must end within a minute."""
-    return subprocess.run(
-        [sys.executable, "-m", "hkit", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def repo(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -63,7 +48,7 @@ def located(stderr: str, file: str, words: str) -> None:
 def checked(root: Path, *extra: str, gap_exit: int = 2) -> subprocess.CompletedProcess[str]:
     """``validate`` must exit 2, and ``gap`` ``gap_exit``: 2 when a file cannot be read (the
     run stops), 0 when a calculation cannot use its data (that row is not available)."""
-    gap = hkit("gap", "repo", "-f", "json", *extra, cwd=root.parent)
+    gap = run_hkit("gap", "repo", "-f", "json", *extra, cwd=root.parent)
     assert gap.returncode == gap_exit, gap.stderr
     if gap_exit == 2:
         assert re.match(r"repo/\S+(:\d+(:\d+)?)?: error: ", gap.stderr), gap.stderr
@@ -72,7 +57,7 @@ def checked(root: Path, *extra: str, gap_exit: int = 2) -> subprocess.CompletedP
         assert json.loads(gap.stdout)["rows"]
     assert "Traceback" not in gap.stderr
     assert "secret-line" not in gap.stdout + gap.stderr
-    done = hkit("validate", "repo", *extra, cwd=root.parent)
+    done = run_hkit("validate", "repo", *extra, cwd=root.parent)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     return done
@@ -93,7 +78,7 @@ def test_latin1_bytes_in_front_matter_are_located(tmp_path: Path) -> None:
     done = checked(root)
     located(done.stderr, "repo/meta/1-1-1.md", "is not UTF-8 text")
     assert "repo/meta/1-1-1.md:3:10:" in done.stderr
-    imported = hkit("import", "repo", cwd=tmp_path)  # nothing silently dropped
+    imported = run_hkit("import", "repo", cwd=tmp_path)  # nothing silently dropped
     assert (imported.returncode, imported.stdout) == (2, "")
 
 
@@ -101,7 +86,7 @@ def test_latin1_bytes_in_config_stop_the_run(tmp_path: Path) -> None:
     root = repo(tmp_path, {"meta/1-1-1.yml": META})
     (root / "config_data.yml").write_bytes(CONFIG.encode() + b"# caf\xe9\n")
     for command in ("gap", "validate", "show"):
-        done = hkit(command, *(["1-1-1"] if command == "show" else []), "repo", cwd=tmp_path)
+        done = run_hkit(command, *(["1-1-1"] if command == "show" else []), "repo", cwd=tmp_path)
         assert done.returncode == 2, done.stderr
         located(done.stderr, "repo/config_data.yml", "is not UTF-8 text")
 
@@ -118,7 +103,7 @@ def test_a_bad_year_is_located_for_every_calculation(tmp_path: Path, year: str) 
     done = checked(root, gap_exit=0)
     located(done.stderr, "repo/data/indicator_1-1-1.csv", "year '")
     assert done.stderr.count("indicator_1-1-1.csv:3: error:") == 2  # both calculations
-    diff = hkit("diff", "repo", "repo", cwd=tmp_path)
+    diff = run_hkit("diff", "repo", "repo", cwd=tmp_path)
     assert diff.returncode == 0, diff.stderr
 
 
@@ -135,7 +120,7 @@ def test_a_pattern_leaving_the_repository_is_refused(tmp_path: Path, pattern: st
     config = f"inputs:\n  - class: InputCsvData\n    path_pattern: '{pattern}'\n"
     root = repo(tmp_path, {"config_data.yml": config})
     for command in ("gap", "validate"):
-        done = hkit(command, "repo", cwd=tmp_path)
+        done = run_hkit(command, "repo", cwd=tmp_path)
         assert done.returncode == 2, done.stderr
         located(done.stderr, "repo/config_data.yml", "path_pattern leads outside the repository")
         assert "repo/config_data.yml:3:19:" in done.stderr
@@ -151,7 +136,7 @@ def test_alias_bombs_are_refused_in_front_matter_and_config(tmp_path: Path) -> N
     done = checked(root)
     located(done.stderr, "repo/meta/1-1-1.yml", "an alias bomb?")
     (root / "config_data.yml").write_text(CONFIG + "bomb:\n" + BOMB, encoding="utf-8")
-    done = hkit("gap", "repo", cwd=tmp_path)
+    done = run_hkit("gap", "repo", cwd=tmp_path)
     assert done.returncode == 2
     located(done.stderr, "repo/config_data.yml", "an alias bomb?")
 
@@ -169,7 +154,7 @@ def test_a_sparse_gibibyte_is_refused_before_it_is_read(tmp_path: Path, name: st
     )
     with (root / name).open("r+b") as handle:
         handle.truncate(2**30)
-    done = hkit("validate", "repo", cwd=tmp_path)
+    done = run_hkit("validate", "repo", cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     located(done.stderr, f"repo/{name}", "is larger than")
 
@@ -181,7 +166,10 @@ def test_a_fifo_with_no_writer_is_refused_without_waiting(tmp_path: Path, name: 
     )
     (root / name).unlink()
     os.mkfifo(root / name)
-    done = checked(root) if name != "config_data.yml" else hkit("validate", "repo", cwd=tmp_path)
+    if name == "config_data.yml":
+        done = run_hkit("validate", "repo", cwd=tmp_path)
+    else:
+        done = checked(root)
     assert done.returncode == 2
     located(done.stderr, f"repo/{name}", "is a FIFO (named pipe), not a regular file")
 
@@ -193,7 +181,7 @@ def test_a_device_is_refused(tmp_path: Path) -> None:
     done = (
         checked(root, "--allow-outside")
         if False
-        else hkit("--allow-outside", "validate", "repo", cwd=tmp_path)
+        else run_hkit("--allow-outside", "validate", "repo", cwd=tmp_path)
     )
     assert done.returncode == 2
     assert "repo/meta/1-1-1.yml: error: is a character device, not a regular file" in done.stderr
@@ -206,11 +194,11 @@ def test_a_symlink_leaving_the_repository_is_not_read(tmp_path: Path, name: str)
     )
     (root / name).unlink()
     (root / name).symlink_to(tmp_path / "outside.txt")
-    done = hkit("validate", "repo", cwd=tmp_path)
+    done = run_hkit("validate", "repo", cwd=tmp_path)
     assert done.returncode == 2
     assert "secret-line" not in done.stdout + done.stderr
     located(done.stderr, f"repo/{name}", "is a symbolic link to a file outside the repository")
-    allowed = hkit("validate", "repo", cwd=tmp_path, env={"HKIT_ALLOW_OUTSIDE": "1"})
+    allowed = run_hkit("validate", "repo", cwd=tmp_path, env={"HKIT_ALLOW_OUTSIDE": "1"})
     assert "outside the repository" not in allowed.stderr
     assert "secret-line" not in allowed.stdout + allowed.stderr  # read, but never echoed
 
@@ -225,13 +213,13 @@ def test_an_observations_file_outside_the_folder_is_refused(tmp_path: Path) -> N
     (tmp_path / "figures.csv").write_text(
         f"indicator,year,value,source\n{SECRET},2020,1,stats\n", encoding="utf-8"
     )
-    done = hkit("gap", "plans/t.yaml", cwd=tmp_path)
+    done = run_hkit("gap", "plans/t.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr == (
         "plans/../figures.csv: error: is outside the targets file's folder: not read "
         "(to read it anyway: hkit --allow-outside COMMAND ..., or HKIT_ALLOW_OUTSIDE=1)\n"
     )
-    allowed = hkit("--allow-outside", "gap", "plans/t.yaml", cwd=tmp_path)
+    allowed = run_hkit("--allow-outside", "gap", "plans/t.yaml", cwd=tmp_path)
     assert allowed.returncode == 2  # read now, as asked: its unknown indicator is reported
     assert "plans/../figures.csv:2:1: error:" in allowed.stderr
 
@@ -242,7 +230,7 @@ def test_an_observations_file_that_would_block_is_refused(tmp_path: Path, target
 
     os.mkfifo(tmp_path / "fifo.csv")
     (tmp_path / "t.yaml").write_text(TARGETS.replace("figures.csv", target), encoding="utf-8")
-    done = hkit("--allow-outside", "gap", "t.yaml", cwd=tmp_path)
+    done = run_hkit("--allow-outside", "gap", "t.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert "not a regular file" in done.stderr
 

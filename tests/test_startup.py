@@ -191,6 +191,23 @@ def test_gc_is_restored_after_a_command(runner: CliRunner) -> None:
     assert gc.isenabled()
 
 
+@pytest.mark.parametrize("args", [["gap", "--format", "json"], ["validate", "no-such.yaml"]])
+def test_the_process_leaves_its_objects_out_of_the_last_collection(args: list[str]) -> None:
+    """The entry point freezes what the run made, whether the command succeeds or fails, so
+    that the full collection of interpreter shutdown does not walk it all again."""
+    script = (
+        "import gc, sys\n"
+        f"sys.argv = ['hkit', *{args!r}]\n"
+        "from hkit.__main__ import main\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    sys.stderr.write(f'frozen={gc.get_freeze_count() > 1000}')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stderr.endswith("frozen=True")
+
+
 def test_a_run_builds_only_its_command(monkeypatch: pytest.MonkeyPatch) -> None:
     """``hkit gap ...`` builds the gap command alone (Typer converts every registered
     command's parameters before parsing); anything else builds them all."""

@@ -17,8 +17,9 @@ one process, as medians of CPU time (``time.process_time``) over rounds, it time
 - ``orjson.dumps(document, option=orjson.OPT_INDENT_2)`` when orjson is installed (hkit does
   not depend on it): a writer in C with the contract's layout, whose numbers differ from the
   contract's (``0.00007452464719`` for ``7.452464719e-05``; checked, and printed);
-- rounding every number of the document to the contract's ten significant digits
-  (``hkit.render.machine.records.clean``), the least work a writer of it does per number.
+- the text of every number of the document at the contract's ten significant digits
+  (``format(number, ROUNDING)``, ``hkit.render.machine.records``), the least work a writer
+  of it does per number in Python: the C writers above cannot round.
 
 Neither of the last two reads, checks or assesses anything.
 """
@@ -72,7 +73,7 @@ def main() -> None:
     parser.add_argument("indicators", type=int, nargs="?", default=10_000)
     parser.add_argument("-n", "--rounds", type=int, default=5)
     args = parser.parse_args()
-    from hkit.render.machine.records import clean
+    from hkit.render.machine.records import ROUNDING
 
     plan = run.generate("json", args.indicators)
     written = subprocess.run(
@@ -93,7 +94,7 @@ def main() -> None:
     floor = _cpu(load, args.rounds)
     dumps = _cpu(lambda: json.dumps(document, indent=2, ensure_ascii=False), args.rounds)
     compact = _cpu(lambda: json.dumps(document), args.rounds)
-    rounding = _cpu(lambda: [clean(n) for n in numbers], args.rounds)
+    rounding = _cpu(lambda: [format(n, ROUNDING) for n in numbers], args.rounds)
     try:
         import orjson  # type: ignore[import-not-found,unused-ignore]  # optional, not hkit's
     except ImportError:
@@ -117,7 +118,7 @@ def main() -> None:
                 ),
             )
         ),
-        (f"`clean` of its {len(numbers):,} numbers", rounding),
+        (f"the ten-digit text of its {len(numbers):,} numbers", rounding),
     )
     for label, cpu in rows:
         print(f"| {label} | {cpu * 1000:.0f} | {cpu / floor:.2f} |")

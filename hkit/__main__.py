@@ -42,7 +42,7 @@ def main() -> None:
         run_app()
     finally:
         # Interpreter shutdown still runs a full collection (gc.disable() does not stop it),
-        # walking every object the run made: 26 to 63 million instructions of each command,
+        # walking every object the run made: 26 to 47 million instructions of each command,
         # 6 % of `hkit gap` (callgrind). Frozen objects are left out of it; atexit handlers
         # and the flushing of the streams still run, and every file hkit writes is closed.
         # Only the finalizers of objects in reference cycles no longer run: hkit has none

@@ -47,6 +47,8 @@ sys.path.insert(0, str(HERE))
 
 import run  # noqa: E402 - bench/run.py, beside this file
 
+# Every hkit run here: this environment (an interpreter's PYTHONPATH too), on a fixed day.
+ENV = {**os.environ, "HKIT_TODAY": "2026-12-06"}
 # The contract's whole numbers, which its writers write as they are, not rounded.
 WHOLE = frozenset({"year", "years_left", "figures", "schema_version"})
 
@@ -77,17 +79,20 @@ def _rounded(value: object, key: str = "") -> Iterator[float]:
 
 def _processes(plan: Path, rounds: int) -> dict[str, run.Case]:
     """The three whole processes, run in turn round by round."""
-    hkit = run.hkit_command()
     cases = {
         "load": run.Case("json.load", [sys.executable, str(HERE / "json_load.py"), str(plan)]),
-        "hkit": run.Case("hkit", [*hkit, "gap", str(plan), "--format", "json"]),
-        "start": run.Case("start-up", [*hkit, "gap", "--format", "json"]),
+        "hkit": run.Case("hkit", _gap(plan)),
+        "start": run.Case("start-up", _gap()),
     }
-    env = {**os.environ, "HKIT_TODAY": "2026-12-06"}
     for _ in range(rounds):
         for case in cases.values():
-            run.run_once(case, env)
+            run.run_once(case, ENV)
     return cases
+
+
+def _gap(plan: Path | None = None) -> list[str]:
+    """``hkit gap --format json`` on ``plan`` (the shipped file if None)."""
+    return [*run.hkit_command(), "gap", *([str(plan)] if plan else []), "--format", "json"]
 
 
 def main() -> None:
@@ -99,13 +104,7 @@ def main() -> None:
     from hkit.render.machine.records import ROUNDING
 
     plan = run.generate("json", args.indicators)
-    written = subprocess.run(
-        [*run.hkit_command(), "gap", str(plan), "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "HKIT_TODAY": "2026-12-06"},
-    ).stdout
+    written = subprocess.run(_gap(plan), capture_output=True, text=True, check=True, env=ENV).stdout
     document: dict[str, Any] = json.loads(written)
     numbers = list(_rounded(document))
     rows = len(document["rows"])
